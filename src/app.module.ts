@@ -1,0 +1,36 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApiKeysModule } from './api-keys/api-keys.module';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+import { JurisdictionsModule } from './jurisdictions/jurisdictions.module';
+import { ModelsModule } from './models/models.module';
+import { QueueModule } from './queue/queue.module';
+import { VendorsModule } from './vendors/vendors.module';
+import { WorkerModule } from './worker.module';
+
+export interface AppRoles {
+  api: boolean;
+  worker: boolean;
+}
+
+/** Both roles share every feature module; the worker role adds the BullMQ processors. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, roles: AppRoles): DynamicModule {
+    const features: Type[] = [ApiKeysModule, JurisdictionsModule, VendorsModule, ModelsModule];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: false }),
+        QueueModule,
+        HealthModule,
+        ...features,
+        ...(roles.worker ? [WorkerModule] : []),
+      ],
+    };
+  }
+}
