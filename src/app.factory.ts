@@ -13,6 +13,7 @@ import { ApiKeyGuard } from './api-keys/api-key.guard';
 import { AppModule, AppRoles } from './app.module';
 import { AllExceptionsFilter, toEnvelope } from './common/http-exception.filter';
 import { ErrorEnvelopeDto, FieldErrorDto } from './common/error-envelope.dto';
+import { CheckDto } from './health/health.controller';
 import { AppValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { PinoNestLogger } from './logging/logger';
@@ -20,6 +21,14 @@ import { httpDuration } from './metrics/metrics';
 import { QUEUES } from './queue/queues';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+}
+const routes = new WeakMap<NestFastifyApplication, RouteInfo[]>();
+/** Every route the HTTP server registered (Nest controllers, Swagger, Bull Board), for audits and tests. */
+export const routesOf = (app: NestFastifyApplication): RouteInfo[] => routes.get(app) ?? [];
 
 export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -34,13 +43,18 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key' })
     .build();
   return SwaggerModule.createDocument(app, config, {
-    extraModels: [ErrorEnvelopeDto, FieldErrorDto],
-    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+    extraModels: [ErrorEnvelopeDto, FieldErrorDto, CheckDto],
+    operationIdFactory: (controllerKey, methodKey) =>
+      `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
 }
 
 /** Builds the HTTP application (API role, optionally with the worker role in the same process). */
-export async function createApp(config: AppConfig, logger: Logger, roles: AppRoles): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  logger: Logger,
+  roles: AppRoles,
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: false,
@@ -49,6 +63,14 @@ export async function createApp(config: AppConfig, logger: Logger, roles: AppRol
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
   });
+  const registered: RouteInfo[] = [];
+  routes.set(app, registered);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRoute', (r) => {
+      for (const method of [r.method].flat()) registered.push({ method, url: r.url });
+    });
   app.useGlobalPipes(new AppValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
@@ -69,7 +91,10 @@ export async function createApp(config: AppConfig, logger: Logger, roles: AppRol
   await mountQueueDashboard(app);
 
   const document = buildOpenApi(app);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'openapi.json',
+    yamlDocumentUrl: 'openapi.yaml',
+  });
 
   await app.init();
   return app;
@@ -80,7 +105,9 @@ async function mountQueueDashboard(app: NestFastifyApplication): Promise<void> {
   const serverAdapter = new BullBoardFastifyAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({
-    queues: QUEUES.map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name)), { readOnlyMode: false })),
+    queues: QUEUES.map(
+      (name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name)), { readOnlyMode: false }),
+    ),
     serverAdapter,
   });
   const guard = app.get(ApiKeyGuard);
@@ -91,7 +118,9 @@ async function mountQueueDashboard(app: NestFastifyApplication): Promise<void> {
         try {
           const principal = await guard.authenticate(req.headers.authorization);
           if (principal.role !== 'admin') {
-            return reply.status(403).send({ error: { code: 'forbidden', message: 'The queue dashboard is for admins' } });
+            return reply
+              .status(403)
+              .send({ error: { code: 'forbidden', message: 'The queue dashboard is for admins' } });
           }
         } catch (e) {
           const { status, body } = toEnvelope(e);

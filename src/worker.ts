@@ -8,9 +8,12 @@ import { createRootLogger, PinoNestLogger } from './logging/logger';
 
 /** The worker role: BullMQ processors and the reconciler, no HTTP. */
 export async function startWorker(config: AppConfig, logger: Logger) {
-  const ctx = await NestFactory.createApplicationContext(AppModule.forRoot(config, { api: false, worker: true }), {
-    logger: new PinoNestLogger(logger),
-  });
+  const ctx = await NestFactory.createApplicationContext(
+    AppModule.forRoot(config, { api: false, worker: true }),
+    {
+      logger: new PinoNestLogger(logger),
+    },
+  );
   ctx.enableShutdownHooks();
   logger.info('worker started');
   return ctx;

@@ -31,7 +31,8 @@ export class ApiKeyGuard implements CanActivate {
     const principal = await this.authenticate(req.headers.authorization);
     req.principal = principal;
 
-    if (roles === undefined) throw new DomainError('forbidden', 'This route has no access rule and is refused');
+    if (roles === undefined)
+      throw new DomainError('forbidden', 'This route has no access rule and is refused');
     if (principal.role !== 'admin' && !roles.includes(principal.role)) {
       throw new DomainError('forbidden', `Role ${principal.role} may not do this`);
     }

@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  ApiOperation,
+} from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '../common/auth';
 import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
 import { IdParam } from '../common/id-param';
@@ -16,6 +23,7 @@ export class ApiKeysController {
   @Roles()
   @ApiCreatedResponse({ type: CreatedApiKeyDto })
   @ApiUnprocessableEntityResponse({ type: ErrorEnvelopeDto })
+  @ApiOperation({ summary: 'Create an API key (the secret is shown once)' })
   async create(@Body() body: CreateApiKeyDto, @CurrentPrincipal() who: Principal): Promise<CreatedApiKeyDto> {
     const { entity, key } = await this.service.create(body.name, body.role, who);
     return { ...ApiKeyDto.from(entity), key };
@@ -24,6 +32,7 @@ export class ApiKeysController {
   @Get()
   @Roles()
   @ApiOkResponse({ type: ApiKeyPageDto })
+  @ApiOperation({ summary: 'List API keys' })
   async list(@Query() q: PageQuery): Promise<ApiKeyPageDto> {
     const page = await this.service.list(q);
     return { ...page, data: page.data.map((k) => ApiKeyDto.from(k)) };
@@ -34,6 +43,7 @@ export class ApiKeysController {
   @Roles()
   @ApiOkResponse({ type: ApiKeyDto, description: 'The key, now revoked' })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto })
+  @ApiOperation({ summary: 'Revoke an API key' })
   async revoke(@Param() p: IdParam): Promise<ApiKeyDto> {
     return ApiKeyDto.from(await this.service.revoke(p.id));
   }

@@ -28,13 +28,23 @@ export class ApiKeysService implements OnApplicationBootstrap {
     const result = await this.keys
       .createQueryBuilder()
       .insert()
-      .values({ name: 'bootstrap admin', role: 'admin', prefix: key.slice(0, DISPLAY_PREFIX_LENGTH), keyHash: hashKey(key) })
+      .values({
+        name: 'bootstrap admin',
+        role: 'admin',
+        prefix: key.slice(0, DISPLAY_PREFIX_LENGTH),
+        keyHash: hashKey(key),
+      })
       .orIgnore()
       .execute();
-    if (result.identifiers.length > 0 && result.identifiers[0]) this.logger.log('Created the bootstrap admin API key');
+    if (result.identifiers.length > 0 && result.identifiers[0])
+      this.logger.log('Created the bootstrap admin API key');
   }
 
-  async create(name: string, role: ApiRole, createdBy: Principal | null): Promise<{ entity: ApiKeyEntity; key: string }> {
+  async create(
+    name: string,
+    role: ApiRole,
+    createdBy: Principal | null,
+  ): Promise<{ entity: ApiKeyEntity; key: string }> {
     const key = KEY_PREFIX + randomBytes(32).toString('base64url');
     const entity = await this.keys.save(
       this.keys.create({
@@ -76,7 +86,9 @@ export class ApiKeysService implements OnApplicationBootstrap {
       .createQueryBuilder()
       .update()
       .set({ lastUsedAt: () => 'now()' })
-      .where('id = :id AND (last_used_at IS NULL OR last_used_at < now() - interval \'1 minute\')', { id: key.id })
+      .where("id = :id AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')", {
+        id: key.id,
+      })
       .execute();
     return { keyId: key.id, name: key.name, role: key.role };
   }

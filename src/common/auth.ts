@@ -23,7 +23,10 @@ export const Roles = (...roles: ApiRole[]) =>
     SetMetadata(ROLES_KEY, roles),
     ApiBearerAuth(),
     ApiUnauthorizedResponse({ description: 'Missing, unknown or revoked API key', type: ErrorEnvelopeDto }),
-    ApiForbiddenResponse({ description: `Allowed roles: admin, ${roles.join(', ') || '(admin only)'}`, type: ErrorEnvelopeDto }),
+    ApiForbiddenResponse({
+      description: `Allowed roles: admin, ${roles.join(', ') || '(admin only)'}`,
+      type: ErrorEnvelopeDto,
+    }),
   );
 
 export const Public = () => SetMetadata(PUBLIC_KEY, true);

@@ -3,7 +3,8 @@ import { ERROR_CODES } from './errors';
 
 export class FieldErrorDto {
   @ApiProperty({ example: 'hqCountry' }) field!: string;
-  @ApiProperty({ type: [String], example: ['hqCountry must be an ISO 3166-1 alpha-2 code'] }) messages!: string[];
+  @ApiProperty({ type: [String], example: ['hqCountry must be an ISO 3166-1 alpha-2 code'] })
+  messages!: string[];
 }
 
 export class ErrorBodyDto {

@@ -101,48 +101,102 @@ export class CertificationDto {
   @ApiProperty({ maxLength: 100, example: 'SOC 2 Type II' }) @IsString() @MaxLength(100) name!: string;
   @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @MaxLength(500) scope?: string;
   @ApiProperty({ enum: FACT_STATUSES }) @IsIn(FACT_STATUSES) status!: FactStatus;
-  @ApiPropertyOptional({ type: ProvenanceDto }) @IsOptional() @ValidateNested() @Type(() => ProvenanceDto) source?: ProvenanceDto;
+  @ApiPropertyOptional({ type: ProvenanceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProvenanceDto)
+  source?: ProvenanceDto;
 }
 
 export class DataHandlingDto {
-  @ApiPropertyOptional({ type: BooleanFactDto }) @IsOptional() @ValidateNested() @Type(() => BooleanFactDto)
+  @ApiPropertyOptional({ type: BooleanFactDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BooleanFactDto)
   trainsOnCustomerData?: BooleanFactDto;
-  @ApiPropertyOptional({ type: NumberFactDto }) @IsOptional() @ValidateNested() @Type(() => NumberFactDto)
+  @ApiPropertyOptional({ type: NumberFactDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NumberFactDto)
   retentionDays?: NumberFactDto;
-  @ApiPropertyOptional({ type: BooleanFactDto }) @IsOptional() @ValidateNested() @Type(() => BooleanFactDto)
+  @ApiPropertyOptional({ type: BooleanFactDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BooleanFactDto)
   zeroDataRetentionAvailable?: BooleanFactDto;
-  @ApiPropertyOptional({ type: BooleanFactDto }) @IsOptional() @ValidateNested() @Type(() => BooleanFactDto)
+  @ApiPropertyOptional({ type: BooleanFactDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BooleanFactDto)
   dpaAvailable?: BooleanFactDto;
-  @ApiPropertyOptional({ type: BooleanFactDto }) @IsOptional() @ValidateNested() @Type(() => BooleanFactDto)
+  @ApiPropertyOptional({ type: BooleanFactDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BooleanFactDto)
   sccsOffered?: BooleanFactDto;
-  @ApiPropertyOptional({ type: BooleanFactDto }) @IsOptional() @ValidateNested() @Type(() => BooleanFactDto)
+  @ApiPropertyOptional({ type: BooleanFactDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BooleanFactDto)
   subProcessorsPublished?: BooleanFactDto;
 }
 
 export class DesignationDto {
   @ApiProperty({ maxLength: 100, example: 'BIS Entity List' }) @IsString() @MaxLength(100) list!: string;
   @ApiProperty({ maxLength: 300 }) @IsString() @MaxLength(300) entityName!: string;
-  @ApiPropertyOptional({ maxLength: 100, example: '90 FR 4617' }) @IsOptional() @IsString() @MaxLength(100) citation?: string;
-  @ApiPropertyOptional({ maxLength: 50, example: '2025-00704' }) @IsOptional() @IsString() @MaxLength(50) frDocument?: string;
-  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsISO8601({ strict: true }) @MaxLength(10) effective?: string;
+  @ApiPropertyOptional({ maxLength: 100, example: '90 FR 4617' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  citation?: string;
+  @ApiPropertyOptional({ maxLength: 50, example: '2025-00704' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  frDocument?: string;
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @MaxLength(10)
+  effective?: string;
   @ApiProperty({ enum: FACT_STATUSES }) @IsIn(FACT_STATUSES) status!: FactStatus;
-  @ApiPropertyOptional({ type: ProvenanceDto }) @IsOptional() @ValidateNested() @Type(() => ProvenanceDto) source?: ProvenanceDto;
+  @ApiPropertyOptional({ type: ProvenanceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProvenanceDto)
+  source?: ProvenanceDto;
 }
 
 export class PublicBanDto {
   @ApiProperty({ maxLength: 200 }) @IsString() @MaxLength(200) authority!: string;
   @ApiProperty({ example: 'US' }) @Matches(ALPHA2, { message: ALPHA2_MESSAGE }) country!: string;
   @ApiProperty({ maxLength: 300 }) @IsString() @MaxLength(300) scope!: string;
-  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsISO8601({ strict: true }) @MaxLength(10) date?: string;
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @MaxLength(10)
+  date?: string;
   @ApiProperty({ enum: FACT_STATUSES }) @IsIn(FACT_STATUSES) status!: FactStatus;
-  @ApiPropertyOptional({ type: ProvenanceDto }) @IsOptional() @ValidateNested() @Type(() => ProvenanceDto) source?: ProvenanceDto;
+  @ApiPropertyOptional({ type: ProvenanceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProvenanceDto)
+  source?: ProvenanceDto;
 }
 
 export class AllegationDto {
   @ApiProperty({ maxLength: 100, example: 'distillation' }) @IsString() @MaxLength(100) kind!: string;
   @ApiProperty({ maxLength: 2000 }) @IsString() @MaxLength(2000) summary!: string;
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) by?: string;
-  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsISO8601({ strict: true }) @MaxLength(10) date?: string;
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @MaxLength(10)
+  date?: string;
   @ApiProperty({ enum: FACT_STATUSES }) @IsIn(FACT_STATUSES) status!: FactStatus;
-  @ApiPropertyOptional({ type: ProvenanceDto }) @IsOptional() @ValidateNested() @Type(() => ProvenanceDto) source?: ProvenanceDto;
+  @ApiPropertyOptional({ type: ProvenanceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProvenanceDto)
+  source?: ProvenanceDto;
 }

@@ -50,11 +50,18 @@ export function toEnvelope(err: unknown): { status: number; body: Envelope } {
   if (err instanceof QueryFailedError) {
     const driverError = err.driverError as { code?: string; constraint?: string };
     if (driverError.code === '23505') {
-      const message = UNIQUE_MESSAGES[driverError.constraint ?? ''] ?? 'A resource with these values already exists';
-      return { status: 409, body: { error: { code: 'conflict', message, details: { constraint: driverError.constraint } } } };
+      const message =
+        UNIQUE_MESSAGES[driverError.constraint ?? ''] ?? 'A resource with these values already exists';
+      return {
+        status: 409,
+        body: { error: { code: 'conflict', message, details: { constraint: driverError.constraint } } },
+      };
     }
     if (driverError.code === '23503') {
-      return { status: 422, body: { error: { code: 'validation_failed', message: 'A referenced resource does not exist' } } };
+      return {
+        status: 422,
+        body: { error: { code: 'validation_failed', message: 'A referenced resource does not exist' } },
+      };
     }
   }
   if (err instanceof HttpException) {

@@ -24,7 +24,10 @@ export function isOnOfficialDomain(url: string, officialDomains: readonly string
   const host = parsed.hostname.toLowerCase();
   const path = parsed.pathname.toLowerCase();
   return officialDomains.some((entry) => {
-    const [domain, ...rest] = entry.toLowerCase().replace(/^https?:\/\//, '').split('/');
+    const [domain, ...rest] = entry
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .split('/');
     if (!domain) return false;
     const hostMatches = host === domain || host.endsWith(`.${domain}`);
     if (!hostMatches) return false;
@@ -56,7 +59,9 @@ export function provenanceErrors(doc: unknown, officialDomains: readonly string[
         messages.push(`a ${v.status} fact needs source.url (or mark it unverified/unknown)`);
       }
       if (v.status === 'official' && url && !isOnOfficialDomain(url, officialDomains)) {
-        messages.push(`official evidence must be on the vendor's official domains (${officialDomains.join(', ') || 'none set'})`);
+        messages.push(
+          `official evidence must be on the vendor's official domains (${officialDomains.join(', ') || 'none set'})`,
+        );
       }
       if (messages.length) errors.push({ field: p || '(fact)', messages });
     }

@@ -38,6 +38,8 @@ export class AppValidationPipe extends ValidationPipe {
     super({
       whitelist: true,
       forbidNonWhitelisted: true,
+      // Nest's ValidationPipe defaults this to false; unknown objects must be refused (CVE-2019-18413).
+      forbidUnknownValues: true,
       transform: true,
       transformOptions: { enableImplicitConversion: false },
       validationError: { target: false, value: false },

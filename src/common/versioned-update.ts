@@ -22,10 +22,14 @@ export async function updateWithVersion<T extends ObjectLiteral & { id: string; 
   const current = await repo.findOneBy({ id } as never);
   if (!current) throw notFound(what, id);
   if (result.affected !== 1) {
-    throw new DomainError('version_conflict', `${what} ${id} was changed by someone else; reload it and retry`, {
-      expectedVersion,
-      currentVersion: current.version,
-    });
+    throw new DomainError(
+      'version_conflict',
+      `${what} ${id} was changed by someone else; reload it and retry`,
+      {
+        expectedVersion,
+        currentVersion: current.version,
+      },
+    );
   }
   return current;
 }

@@ -1,10 +1,22 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 export const ROLES_OF_PROCESS = ['api', 'worker', 'all'] as const;
 export type ProcessRole = (typeof ROLES_OF_PROCESS)[number];
 
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /** The environment contract (DESIGN.md). Defaults apply only when a variable is absent or empty. */
@@ -88,7 +100,9 @@ export class ConfigError extends Error {}
 /** Validates the environment once at start; the message names every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.fromEntries(
-    Object.keys(new EnvironmentVariables()).concat('BOOTSTRAP_ADMIN_API_KEY').map((k) => [k, env[k]]),
+    Object.keys(new EnvironmentVariables())
+      .concat('BOOTSTRAP_ADMIN_API_KEY')
+      .map((k) => [k, env[k]]),
   );
   const parsed = plainToInstance(EnvironmentVariables, known, { exposeDefaultValues: true });
   const errors = validateSync(parsed, { whitelist: true });

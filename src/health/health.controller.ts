@@ -1,5 +1,11 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiProperty,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiOperation,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../common/auth';
 import { HealthService } from './health.service';
@@ -28,14 +34,19 @@ export class HealthController {
   @Get('live')
   @Public()
   @ApiOkResponse({ type: LivenessDto })
+  @ApiOperation({ summary: 'Liveness' })
   live(): LivenessDto {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @Public()
-  @ApiOkResponse({ type: ReadinessDto, description: 'Postgres and Redis reachable (and the worker consuming, where this process runs one)' })
+  @ApiOkResponse({
+    type: ReadinessDto,
+    description: 'Postgres and Redis reachable (and the worker consuming, where this process runs one)',
+  })
   @ApiServiceUnavailableResponse({ type: ReadinessDto, description: 'A dependency is down' })
+  @ApiOperation({ summary: 'Readiness (Postgres, Redis, worker)' })
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessDto> {
     const result = await this.health.readiness();
     if (result.status !== 'ok') void reply.status(503);

@@ -47,7 +47,9 @@ export class HealthService {
     try {
       await Promise.race([
         this.db.query('SELECT 1'),
-        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('postgres ping timed out')), 2000))),
+        new Promise(
+          (_, reject) => (timer = setTimeout(() => reject(new Error('postgres ping timed out')), 2000)),
+        ),
       ]);
     } finally {
       clearTimeout(timer);

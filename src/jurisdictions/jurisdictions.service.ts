@@ -14,10 +14,15 @@ export class JurisdictionsService {
     const qb = this.repo.createQueryBuilder('j').orderBy('j.alpha2', 'ASC');
     if (q.euAdequacy) qb.andWhere(`j.eu_adequacy->>'scope' = :scope`, { scope: q.euAdequacy });
     if (q.countryOfConcern !== undefined) {
-      qb.andWhere(`(j.doj_country_of_concern->>'value')::boolean = :coc`, { coc: q.countryOfConcern === 'true' });
+      qb.andWhere(`(j.doj_country_of_concern->>'value')::boolean = :coc`, {
+        coc: q.countryOfConcern === 'true',
+      });
     }
     if (q.eea !== undefined) qb.andWhere('j.eea_member = :eea', { eea: q.eea === 'true' });
-    const [rows, total] = await qb.skip((q.page - 1) * q.limit).take(q.limit).getManyAndCount();
+    const [rows, total] = await qb
+      .skip((q.page - 1) * q.limit)
+      .take(q.limit)
+      .getManyAndCount();
     return toPage(rows, total, q as PageQuery);
   }
 

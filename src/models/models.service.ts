@@ -45,7 +45,8 @@ export class ModelsService {
 
   async listForVendor(vendorId: string, q: ModelQuery) {
     await this.vendors.get(vendorId);
-    const where = q.openWeights === undefined ? { vendorId } : { vendorId, isOpenWeights: q.openWeights === 'true' };
+    const where =
+      q.openWeights === undefined ? { vendorId } : { vendorId, isOpenWeights: q.openWeights === 'true' };
     const [rows, total] = await this.repo.findAndCount({
       where,
       order: { name: 'ASC', id: 'ASC' },

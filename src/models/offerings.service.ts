@@ -74,11 +74,12 @@ export class OfferingsService {
 
   private async check(vendorId: string, dto: Partial<CreateOfferingDto>): Promise<void> {
     const vendor = await this.vendors.get(vendorId);
-    if (dto.contractingEntityId) await this.entities.get(vendorId, dto.contractingEntityId).catch(() => {
-      throw new DomainError('validation_failed', 'Request validation failed', [
-        { field: 'contractingEntityId', messages: ['must be a legal entity of the model’s vendor'] },
-      ]);
-    });
+    if (dto.contractingEntityId)
+      await this.entities.get(vendorId, dto.contractingEntityId).catch(() => {
+        throw new DomainError('validation_failed', 'Request validation failed', [
+          { field: 'contractingEntityId', messages: ['must be a legal entity of the model’s vendor'] },
+        ]);
+      });
     await this.jurisdictions.assertKnown(dto.storageRegions?.value ?? [], 'storageRegions');
     await this.jurisdictions.assertKnown(dto.inferenceRegions?.value ?? [], 'inferenceRegions');
     const errors = provenanceErrors(dto, vendor.officialDomains);

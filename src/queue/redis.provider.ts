@@ -30,7 +30,9 @@ export class RedisClient implements OnApplicationShutdown {
     try {
       await Promise.race([
         this.client.ping(),
-        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('redis ping timed out')), timeoutMs))),
+        new Promise(
+          (_, reject) => (timer = setTimeout(() => reject(new Error('redis ping timed out')), timeoutMs)),
+        ),
       ]);
     } finally {
       clearTimeout(timer);

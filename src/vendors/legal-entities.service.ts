@@ -24,7 +24,11 @@ export class LegalEntitiesService {
     const vendor = await this.vendors.get(vendorId);
     await this.check(vendorId, null, dto, vendor.officialDomains);
     const saved = await this.repo.save(
-      this.repo.create({ ...dto, vendorId, slug: dto.slug ?? slugify(dto.name) } as Partial<LegalEntityEntity>),
+      this.repo.create({
+        ...dto,
+        vendorId,
+        slug: dto.slug ?? slugify(dto.name),
+      } as Partial<LegalEntityEntity>),
     );
     await this.events.vendorChanged(vendorId);
     return saved;
@@ -85,7 +89,10 @@ export class LegalEntitiesService {
         ]);
       }
     }
-    const errors = provenanceErrors({ owners, ...(dto.status ? { entity: { status: dto.status, source: dto.source } } : {}) }, officialDomains);
+    const errors = provenanceErrors(
+      { owners, ...(dto.status ? { entity: { status: dto.status, source: dto.source } } : {}) },
+      officialDomains,
+    );
     if (errors.length) throw new DomainError('validation_failed', 'Facts lack valid provenance', errors);
   }
 }

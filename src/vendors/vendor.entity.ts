@@ -1,5 +1,20 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { Allegation, Certification, DataHandling, Designation, Fact, PublicBan } from '../common/provenance';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type {
+  Allegation,
+  Certification,
+  DataHandling,
+  Designation,
+  Fact,
+  PublicBan,
+} from '../common/provenance';
 
 @Entity('vendors')
 export class VendorEntity {
@@ -20,7 +35,8 @@ export class VendorEntity {
   @Column({ type: 'jsonb', default: () => "'[]'" }) designations!: Designation[];
   @Column({ type: 'jsonb', default: () => "'[]'" }) publicBans!: PublicBan[];
   @Column({ type: 'jsonb', default: () => "'[]'" }) allegations!: Allegation[];
-  @Column({ type: 'jsonb', default: () => `'{"value":null,"status":"unknown"}'` }) gpaiCodeSignatory!: Fact<boolean>;
+  @Column({ type: 'jsonb', default: () => `'{"value":null,"status":"unknown"}'` })
+  gpaiCodeSignatory!: Fact<boolean>;
   @VersionColumn() version!: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;

@@ -6,6 +6,7 @@ import {
   ApiOkResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { Roles } from '../common/auth';
 import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
@@ -37,6 +38,7 @@ export class VendorsController {
   @Roles('compliance_officer')
   @ApiCreatedResponse({ type: VendorDto })
   @ApiConflictResponse({ type: ErrorEnvelopeDto, description: 'Slug already taken' })
+  @ApiOperation({ summary: 'Register a vendor' })
   async create(@Body() body: CreateVendorDto): Promise<VendorDto> {
     return VendorDto.from(await this.vendors.create(body));
   }
@@ -44,6 +46,7 @@ export class VendorsController {
   @Get()
   @Roles(...READERS)
   @ApiOkResponse({ type: VendorPageDto })
+  @ApiOperation({ summary: 'List vendors' })
   async list(@Query() q: VendorQuery): Promise<VendorPageDto> {
     const page = await this.vendors.list(q);
     return { ...page, data: page.data.map((v) => VendorDto.from(v)) };
@@ -53,6 +56,7 @@ export class VendorsController {
   @Roles(...READERS)
   @ApiOkResponse({ type: VendorDto })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto })
+  @ApiOperation({ summary: 'Get a vendor' })
   async get(@Param() p: IdParam): Promise<VendorDto> {
     return VendorDto.from(await this.vendors.get(p.id));
   }
@@ -62,6 +66,7 @@ export class VendorsController {
   @ApiOkResponse({ type: VendorDto })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto })
   @ApiConflictResponse({ type: ErrorEnvelopeDto, description: 'Stale version' })
+  @ApiOperation({ summary: 'Update a vendor (optimistic concurrency)' })
   async update(@Param() p: IdParam, @Body() body: UpdateVendorDto): Promise<VendorDto> {
     return VendorDto.from(await this.vendors.update(p.id, body));
   }
@@ -71,6 +76,7 @@ export class VendorsController {
   @ApiCreatedResponse({ type: LegalEntityDto })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto })
   @ApiConflictResponse({ type: ErrorEnvelopeDto, description: 'Slug already taken for this vendor' })
+  @ApiOperation({ summary: 'Add a legal entity to a vendor' })
   async createEntity(@Param() p: IdParam, @Body() body: CreateLegalEntityDto): Promise<LegalEntityDto> {
     return LegalEntityDto.from(await this.entities.create(p.id, body));
   }
@@ -79,6 +85,7 @@ export class VendorsController {
   @Roles(...READERS)
   @ApiOkResponse({ type: LegalEntityPageDto })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto })
+  @ApiOperation({ summary: "List a vendor's legal entities" })
   async listEntities(@Param() p: IdParam, @Query() q: PageQuery): Promise<LegalEntityPageDto> {
     const page = await this.entities.list(p.id, q);
     return { ...page, data: page.data.map((e) => LegalEntityDto.from(e)) };
@@ -88,6 +95,7 @@ export class VendorsController {
   @Roles(...READERS)
   @ApiOkResponse({ type: LegalEntityDto })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto })
+  @ApiOperation({ summary: 'Get one legal entity' })
   async getEntity(@Param() p: VendorEntityParams): Promise<LegalEntityDto> {
     return LegalEntityDto.from(await this.entities.get(p.id, p.entityId));
   }
@@ -97,7 +105,11 @@ export class VendorsController {
   @ApiOkResponse({ type: LegalEntityDto })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto })
   @ApiConflictResponse({ type: ErrorEnvelopeDto, description: 'Stale version' })
-  async updateEntity(@Param() p: VendorEntityParams, @Body() body: UpdateLegalEntityDto): Promise<LegalEntityDto> {
+  @ApiOperation({ summary: 'Update a legal entity' })
+  async updateEntity(
+    @Param() p: VendorEntityParams,
+    @Body() body: UpdateLegalEntityDto,
+  ): Promise<LegalEntityDto> {
     return LegalEntityDto.from(await this.entities.update(p.id, p.entityId, body));
   }
 }

@@ -43,7 +43,10 @@ export class VendorsService {
       const exists = 'EXISTS (SELECT 1 FROM models m WHERE m.vendor_id = v.id AND m.is_open_weights = true)';
       qb.andWhere(q.openWeights === 'true' ? exists : `NOT ${exists}`);
     }
-    const [rows, total] = await qb.skip((q.page - 1) * q.limit).take(q.limit).getManyAndCount();
+    const [rows, total] = await qb
+      .skip((q.page - 1) * q.limit)
+      .take(q.limit)
+      .getManyAndCount();
     return toPage(rows, total, q);
   }
 
@@ -58,7 +61,11 @@ export class VendorsService {
 
   private async check(dto: Partial<CreateVendorDto>, officialDomains: string[]): Promise<void> {
     if (dto.hqCountry) await this.jurisdictions.assertKnown([dto.hqCountry], 'hqCountry');
-    if (dto.publicBans?.length) await this.jurisdictions.assertKnown(dto.publicBans.map((b) => b.country), 'publicBans');
+    if (dto.publicBans?.length)
+      await this.jurisdictions.assertKnown(
+        dto.publicBans.map((b) => b.country),
+        'publicBans',
+      );
     const errors = provenanceErrors(dto, officialDomains);
     if (errors.length) throw new DomainError('validation_failed', 'Facts lack valid provenance', errors);
   }

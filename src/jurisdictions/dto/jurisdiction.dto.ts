@@ -19,10 +19,15 @@ import { FACT_STATUSES, FactStatus } from '../../common/provenance';
 import type { JurisdictionEntity } from '../jurisdiction.entity';
 
 export class AdequacyDto {
-  @ApiProperty({ enum: ['full', 'partial', 'none'] }) @IsIn(['full', 'partial', 'none']) scope!: 'full' | 'partial' | 'none';
+  @ApiProperty({ enum: ['full', 'partial', 'none'] }) @IsIn(['full', 'partial', 'none']) scope!:
+    'full' | 'partial' | 'none';
   @ApiPropertyOptional({ maxLength: 500 }) @IsOptional() @IsString() @MaxLength(500) limitation?: string;
   @ApiPropertyOptional({ maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
-  @ApiPropertyOptional({ type: ProvenanceDto }) @IsOptional() @ValidateNested() @Type(() => ProvenanceDto) source?: ProvenanceDto;
+  @ApiPropertyOptional({ type: ProvenanceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProvenanceDto)
+  source?: ProvenanceDto;
 }
 
 export class CountryDesignationDto {
@@ -33,39 +38,71 @@ export class CountryDesignationDto {
 }
 
 export class GovernmentAccessLawDto {
-  @ApiProperty({ maxLength: 200, example: 'National Intelligence Law (2017), Art. 7' }) @IsString() @MaxLength(200) name!: string;
+  @ApiProperty({ maxLength: 200, example: 'National Intelligence Law (2017), Art. 7' })
+  @IsString()
+  @MaxLength(200)
+  name!: string;
   @ApiPropertyOptional({ maxLength: 200 }) @IsOptional() @IsString() @MaxLength(200) citation?: string;
   @ApiProperty({ maxLength: 2000 }) @IsString() @MaxLength(2000) summary!: string;
   @ApiProperty({ enum: FACT_STATUSES }) @IsIn(FACT_STATUSES) status!: FactStatus;
-  @ApiPropertyOptional({ type: ProvenanceDto }) @IsOptional() @ValidateNested() @Type(() => ProvenanceDto) source?: ProvenanceDto;
+  @ApiPropertyOptional({ type: ProvenanceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProvenanceDto)
+  source?: ProvenanceDto;
 }
 
 export class UpdateJurisdictionDto {
   @ApiPropertyOptional({ type: AdequacyDto, nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => AdequacyDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AdequacyDto)
   euAdequacy?: AdequacyDto;
 
-  @ApiPropertyOptional({ maxLength: 300 }) @IsOptional() @IsString() @MaxLength(300) dataProtectionLaw?: string;
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  dataProtectionLaw?: string;
 
   @ApiPropertyOptional({ type: [GovernmentAccessLawDto], maxItems: 50 })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => GovernmentAccessLawDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => GovernmentAccessLawDto)
   governmentAccessLaws?: GovernmentAccessLawDto[];
 
   @ApiPropertyOptional({ type: [String], maxItems: 50 })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(100, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
   sanctionsPrograms?: string[];
 
-  @ApiProperty({ description: 'The version you read; a stale version is refused with 409' }) @IsInt() @Min(1) version!: number;
+  @ApiProperty({ description: 'The version you read; a stale version is refused with 409' })
+  @IsInt()
+  @Min(1)
+  version!: number;
 }
 
 export class JurisdictionQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: ['full', 'partial', 'none'] }) @IsOptional() @IsIn(['full', 'partial', 'none']) euAdequacy?: string;
-  @ApiPropertyOptional({ description: '28 CFR 202 country of concern' }) @IsOptional() @IsBooleanString() countryOfConcern?: string;
+  @ApiPropertyOptional({ enum: ['full', 'partial', 'none'] })
+  @IsOptional()
+  @IsIn(['full', 'partial', 'none'])
+  euAdequacy?: string;
+  @ApiPropertyOptional({ description: '28 CFR 202 country of concern' })
+  @IsOptional()
+  @IsBooleanString()
+  countryOfConcern?: string;
   @ApiPropertyOptional({ description: 'EU/EEA member' }) @IsOptional() @IsBooleanString() eea?: string;
 }
 
 export class Alpha2Param {
-  @ApiProperty({ example: 'CN' }) @Matches(/^[A-Za-z]{2}$/, { message: 'alpha2 must be two letters' }) alpha2!: string;
+  @ApiProperty({ example: 'CN' })
+  @Matches(/^[A-Za-z]{2}$/, { message: 'alpha2 must be two letters' })
+  alpha2!: string;
 }
 
 export class JurisdictionDto {
@@ -78,9 +115,12 @@ export class JurisdictionDto {
   @ApiPropertyOptional({ type: String, nullable: true }) subRegion!: string | null;
   @ApiProperty() euMember!: boolean;
   @ApiProperty() eeaMember!: boolean;
-  @ApiPropertyOptional({ type: AdequacyDto, nullable: true, description: 'null for EU/EEA members' }) euAdequacy!: AdequacyDto | null;
-  @ApiProperty({ type: CountryDesignationDto, description: '28 CFR 202.601 country of concern' }) dojCountryOfConcern!: CountryDesignationDto;
-  @ApiProperty({ type: CountryDesignationDto, description: '15 CFR 791.4 foreign adversary' }) foreignAdversary!: CountryDesignationDto;
+  @ApiPropertyOptional({ type: AdequacyDto, nullable: true, description: 'null for EU/EEA members' })
+  euAdequacy!: AdequacyDto | null;
+  @ApiProperty({ type: CountryDesignationDto, description: '28 CFR 202.601 country of concern' })
+  dojCountryOfConcern!: CountryDesignationDto;
+  @ApiProperty({ type: CountryDesignationDto, description: '15 CFR 791.4 foreign adversary' })
+  foreignAdversary!: CountryDesignationDto;
   @ApiPropertyOptional({ type: String, nullable: true }) dataProtectionLaw!: string | null;
   @ApiProperty({ type: [GovernmentAccessLawDto] }) governmentAccessLaws!: GovernmentAccessLawDto[];
   @ApiProperty({ type: [String] }) sanctionsPrograms!: string[];

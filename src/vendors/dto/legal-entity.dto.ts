@@ -28,7 +28,13 @@ export class OwnershipEdgeDto {
   @IsUUID('all')
   ownerEntityId!: string;
 
-  @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 100, description: 'Percent owned; null when unknown' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: 100,
+    description: 'Percent owned; null when unknown',
+  })
   @ValidateIf((o: OwnershipEdgeDto) => o.percent !== null)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
@@ -36,32 +42,61 @@ export class OwnershipEdgeDto {
   percent!: number | null;
 
   @ApiProperty({ enum: FACT_STATUSES }) @IsIn(FACT_STATUSES) status!: FactStatus;
-  @ApiPropertyOptional({ type: ProvenanceDto }) @IsOptional() @ValidateNested() @Type(() => ProvenanceDto) source?: ProvenanceDto;
+  @ApiPropertyOptional({ type: ProvenanceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProvenanceDto)
+  source?: ProvenanceDto;
 }
 
 export class CreateLegalEntityDto {
   @ApiPropertyOptional({ example: 'zhipu-huazhang' }) @IsOptional() @Matches(SLUG) slug?: string;
   @ApiProperty({ maxLength: 300, example: 'Beijing Zhipu Huazhang Technology Co., Ltd.' })
-  @IsString() @MinLength(1) @MaxLength(300)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
   name!: string;
-  @ApiPropertyOptional({ maxLength: 300, example: '北京智谱华章科技有限公司' }) @IsOptional() @IsString() @MaxLength(300) nativeName?: string;
+  @ApiPropertyOptional({ maxLength: 300, example: '北京智谱华章科技有限公司' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  nativeName?: string;
   @ApiPropertyOptional({ type: [String], maxItems: 50 })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(300, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
   aliases?: string[];
   @ApiProperty({ example: 'CN' }) @Matches(ALPHA2, { message: ALPHA2_MESSAGE }) country!: string;
   @ApiPropertyOptional({ enum: ENTITY_ROLES, isArray: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(ENTITY_ROLES.length) @IsIn(ENTITY_ROLES, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(ENTITY_ROLES.length)
+  @IsIn(ENTITY_ROLES, { each: true })
   roles?: EntityRole[];
   @ApiPropertyOptional({ type: [OwnershipEdgeDto], maxItems: 50 })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => OwnershipEdgeDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => OwnershipEdgeDto)
   owners?: OwnershipEdgeDto[];
   @ApiPropertyOptional({ enum: FACT_STATUSES, description: 'Status of the facts about this entity' })
-  @IsOptional() @IsIn(FACT_STATUSES)
+  @IsOptional()
+  @IsIn(FACT_STATUSES)
   status?: FactStatus;
-  @ApiPropertyOptional({ type: ProvenanceDto }) @IsOptional() @ValidateNested() @Type(() => ProvenanceDto) source?: ProvenanceDto;
+  @ApiPropertyOptional({ type: ProvenanceDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProvenanceDto)
+  source?: ProvenanceDto;
 }
 
-export class UpdateLegalEntityDto extends IntersectionType(PartialType(OmitType(CreateLegalEntityDto, ['slug'] as const)), VersionDto) {}
+export class UpdateLegalEntityDto extends IntersectionType(
+  PartialType(OmitType(CreateLegalEntityDto, ['slug'] as const)),
+  VersionDto,
+) {}
 
 export class VendorEntityParams {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') id!: string;

@@ -29,7 +29,10 @@ import type { VendorEntity } from '../vendor.entity';
 export const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
 export class CreateVendorDto {
-  @ApiPropertyOptional({ description: 'Stable lowercase identifier; derived from the name when absent', example: 'zhipu' })
+  @ApiPropertyOptional({
+    description: 'Stable lowercase identifier; derived from the name when absent',
+    example: 'zhipu',
+  })
   @IsOptional()
   @Matches(SLUG, { message: 'slug must be lowercase letters, digits and dashes' })
   slug?: string;
@@ -58,7 +61,10 @@ export class CreateVendorDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
-  @Matches(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9._~-]+)*$/i, { each: true, message: 'officialDomains must be hosts, optionally with a path prefix' })
+  @Matches(/^[a-z0-9.-]+\.[a-z]{2,}(\/[A-Za-z0-9._~-]+)*$/i, {
+    each: true,
+    message: 'officialDomains must be hosts, optionally with a path prefix',
+  })
   @MaxLength(200, { each: true })
   officialDomains?: string[];
 
@@ -73,27 +79,47 @@ export class CreateVendorDto {
   website?: string;
 
   @ApiPropertyOptional({ type: [CertificationDto], maxItems: 50 })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => CertificationDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CertificationDto)
   certifications?: CertificationDto[];
 
   @ApiPropertyOptional({ type: DataHandlingDto })
-  @IsOptional() @ValidateNested() @Type(() => DataHandlingDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DataHandlingDto)
   dataHandling?: DataHandlingDto;
 
   @ApiPropertyOptional({ type: [DesignationDto], maxItems: 100 })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => DesignationDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => DesignationDto)
   designations?: DesignationDto[];
 
   @ApiPropertyOptional({ type: [PublicBanDto], maxItems: 200 })
-  @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => PublicBanDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => PublicBanDto)
   publicBans?: PublicBanDto[];
 
   @ApiPropertyOptional({ type: [AllegationDto], maxItems: 100 })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => AllegationDto)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => AllegationDto)
   allegations?: AllegationDto[];
 
   @ApiPropertyOptional({ type: BooleanFactDto, description: 'Signatory of the EU GPAI Code of Practice' })
-  @IsOptional() @ValidateNested() @Type(() => BooleanFactDto)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BooleanFactDto)
   gpaiCodeSignatory?: BooleanFactDto;
 }
 
@@ -104,7 +130,10 @@ export class VersionDto {
   version!: number;
 }
 
-export class UpdateVendorDto extends IntersectionType(PartialType(OmitType(CreateVendorDto, ['slug'] as const)), VersionDto) {}
+export class UpdateVendorDto extends IntersectionType(
+  PartialType(OmitType(CreateVendorDto, ['slug'] as const)),
+  VersionDto,
+) {}
 
 export class VendorQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'HQ jurisdiction (ISO alpha-2)', example: 'CN' })
@@ -117,7 +146,10 @@ export class VendorQuery extends PageQuery {
   @IsBooleanString()
   openWeights?: string;
 
-  @ApiPropertyOptional({ description: 'Case-insensitive search in name, native name and aliases', maxLength: 100 })
+  @ApiPropertyOptional({
+    description: 'Case-insensitive search in name, native name and aliases',
+    maxLength: 100,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
