@@ -140,7 +140,7 @@ describe('a route without a role rule', () => {
       providers: [
         {
           provide: ApiKeysService,
-          useValue: { authenticate: async () => ({ keyId: 'k', name: 'admin', role: 'admin' }) },
+          useValue: { authenticate: () => Promise.resolve({ keyId: 'k', name: 'admin', role: 'admin' }) },
         },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
       ],

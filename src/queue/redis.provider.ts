@@ -40,6 +40,6 @@ export class RedisClient implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.client.disconnect();
+    await this.client.quit().catch(() => this.client.disconnect());
   }
 }

@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ALPHA2, ProvenanceDto } from '../../common/fact.dto';
+import { ProvenanceDto } from '../../common/fact.dto';
 import { PageMetaDto, PageQuery } from '../../common/pagination';
 import { FACT_STATUSES, FactStatus } from '../../common/provenance';
 import type { JurisdictionEntity } from '../jurisdiction.entity';
