@@ -82,6 +82,10 @@ export async function createApp(
   await app.register(multipart, { limits: { fileSize: 512 * 1024 * 1024, files: 8, fields: 16 } });
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Policy packs are posted as YAML text; the controller validates them.
+  fastify.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml'], { parseAs: 'string' }, (_req, body, done) =>
+    done(null, body),
+  );
   fastify.addHook('onResponse', async (req, reply) => {
     httpDuration.observe(
       { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },

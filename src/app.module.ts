@@ -9,7 +9,12 @@ import { JurisdictionsModule } from './jurisdictions/jurisdictions.module';
 import { ModelsModule } from './models/models.module';
 import { QueueModule } from './queue/queue.module';
 import { VendorsModule } from './vendors/vendors.module';
-import { WorkerModule } from './worker.module';
+import { WorkerModule } from './worker/worker.module';
+import { AuditModule } from './audit/audit.module';
+import { PoliciesModule } from './policies/policies.module';
+import { ResidencyModule } from './residency/residency.module';
+import { ReviewsModule } from './reviews/reviews.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 export interface AppRoles {
   api: boolean;
@@ -20,7 +25,17 @@ export interface AppRoles {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, roles: AppRoles): DynamicModule {
-    const features: Type[] = [ApiKeysModule, JurisdictionsModule, VendorsModule, ModelsModule];
+    const features: Type[] = [
+      AuditModule,
+      ApiKeysModule,
+      JurisdictionsModule,
+      VendorsModule,
+      ModelsModule,
+      PoliciesModule,
+      ResidencyModule,
+      WebhooksModule,
+      ReviewsModule,
+    ];
     return {
       module: AppModule,
       imports: [

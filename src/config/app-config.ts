@@ -80,6 +80,27 @@ class EnvironmentVariables {
   @IsInt()
   @Min(1)
   RECONCILE_INTERVAL_SECONDS: number = 30;
+
+  /** How long a worker holds a job before BullMQ treats it as stalled and hands it to another worker. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  WORKER_LOCK_MS: number = 30000;
+
+  /** Days until a decided review expires and is re-reviewed (model transitions are fast: six months). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  REVIEW_EXPIRY_DAYS: number = 182;
+
+  /** Development and tests only: allow webhooks to loopback and private addresses. */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsIn(['true', 'false'])
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: string = 'false';
 }
 
 export interface AppConfig {
@@ -93,6 +114,9 @@ export interface AppConfig {
   logLevel: string;
   bodyLimitBytes: number;
   reconcileIntervalSeconds: number;
+  workerLockMs: number;
+  reviewExpiryDays: number;
+  webhookAllowPrivateTargets: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -121,6 +145,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: parsed.LOG_LEVEL,
     bodyLimitBytes: parsed.BODY_LIMIT_BYTES,
     reconcileIntervalSeconds: parsed.RECONCILE_INTERVAL_SECONDS,
+    workerLockMs: parsed.WORKER_LOCK_MS,
+    reviewExpiryDays: parsed.REVIEW_EXPIRY_DAYS,
+    webhookAllowPrivateTargets: parsed.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true',
   });
 }
 

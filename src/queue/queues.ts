@@ -1,38 +1,31 @@
 /**
  * Every queue, job name and payload in one place. Producers and processors import from here, and the worker
  * refuses to start if a job has no handler (see `assertHandled`).
+ *
+ * Redis holds only these jobs. What must happen is recorded in Postgres first (a review's pending run, a
+ * pending webhook delivery), so a lost job is re-enqueued by the reconciler, never lost.
  */
-export const QUEUES = ['evaluation', 'maintenance', 'webhooks'] as const;
+export const QUEUES = ['evaluation', 'webhooks'] as const;
 export type QueueName = (typeof QUEUES)[number];
+
+export const EVALUATION_TRIGGERS = ['submitted', 'vendor_changed', 'pack_activated', 'residency_changed', 'screening_changed', 'expired', 'manual'] as const;
+export type EvaluationTrigger = (typeof EVALUATION_TRIGGERS)[number];
 
 export interface JobPayloads {
   evaluation: {
-    /** Evaluate one review against the active policy pack and store the evaluation. */
-    'evaluate-review': { reviewId: string; runId: string; trigger: EvaluationTrigger };
-  };
-  maintenance: {
-    /** Re-enqueue every review Postgres says is pending (Redis may have lost it). */
-    reconcile: Record<string, never>;
-    /** Re-run the reviews affected by a change of this vendor's facts. */
-    'vendor-changed': { vendorId: string; changedAt: string };
-    /** Re-run every decided review against a newly activated pack. */
-    'pack-activated': { packHash: string };
-    /** Move expired reviews to re-review. */
-    'expire-reviews': Record<string, never>;
+    /** Evaluate one review against the active policy pack; the job id is the run id. */
+    'evaluate-review': { reviewId: string; runId: string };
   };
   webhooks: {
-    /** Deliver one stored webhook delivery (signed), retried with backoff. */
+    /** Deliver one stored webhook delivery, signed; retried with backoff. The job id is the delivery id. */
     deliver: { deliveryId: string };
   };
 }
 
-export type EvaluationTrigger = 'submitted' | 'vendor_changed' | 'pack_activated' | 'expired' | 'reconciled';
 export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;
-export type JobPayload<Q extends QueueName, N extends JobName<Q>> = JobPayloads[Q][N];
 
 export const JOB_NAMES: { [Q in QueueName]: JobName<Q>[] } = {
   evaluation: ['evaluate-review'],
-  maintenance: ['reconcile', 'vendor-changed', 'pack-activated', 'expire-reviews'],
   webhooks: ['deliver'],
 };
 

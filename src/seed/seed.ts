@@ -1,4 +1,5 @@
 import { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import { canonicalJson } from '../common/canonical-json';
 import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
 import { ModelEntity } from '../models/model.entity';
 import { OfferingEntity } from '../models/offering.entity';
@@ -14,20 +15,19 @@ export interface SeedCounts {
   unchanged: number;
 }
 
-/** Canonical JSON: key order and undefined-vs-null do not count as differences. */
-function canonical(v: unknown): string {
-  return JSON.stringify(v, (_k, x: unknown) => {
-    if (x === undefined) return null;
-    if (x !== null && typeof x === 'object' && !Array.isArray(x)) {
-      return Object.fromEntries(
-        Object.entries(x as Record<string, unknown>)
-          .filter(([, y]) => y !== undefined)
-          .sort(([a], [b]) => a.localeCompare(b)),
-      );
-    }
-    return x;
-  });
+/** Seeded values compare by content; undefined and null count as the same absence. */
+function withoutAbsent(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutAbsent);
+  if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(v as Record<string, unknown>)
+        .filter(([, x]) => x !== null && x !== undefined)
+        .map(([k, x]) => [k, withoutAbsent(x)]),
+    );
+  }
+  return v ?? null;
 }
+const canonical = (v: unknown) => canonicalJson(withoutAbsent(v));
 
 /**
  * Inserts the row, or updates it only where the seeded fields differ — so a second run changes nothing

@@ -47,7 +47,12 @@ export interface MessageSpec extends SpecBase {
 }
 export type FieldSpec = ScalarSpec | ListSpec | MapSpec | MessageSpec;
 
-const str = (doc: string, values?: readonly string[]): ScalarSpec => ({ kind: 'scalar', cel: 'string', doc, values });
+const str = (doc: string, values?: readonly string[]): ScalarSpec => ({
+  kind: 'scalar',
+  cel: 'string',
+  doc,
+  values,
+});
 const fact = <T extends FieldSpec>(spec: T): T => ({ ...spec, fact: true });
 const scalar = (cel: CelScalar, doc: string): ScalarSpec => ({ kind: 'scalar', cel, doc });
 const list = (of: ScalarSpec | MessageSpec, doc: string): ListSpec => ({ kind: 'list', of, doc });
@@ -280,6 +285,8 @@ export function contextFields(): ContextField[] {
 /** The README's field table (policies/README.md carries exactly this block; a spec keeps them equal). */
 export function renderContextFieldsMarkdown(): string {
   const esc = (s: string): string => s.replace(/\|/g, '\\|');
-  const rows = contextFields().map((f) => `| \`${f.path}\` | \`${f.cel}\` | ${f.fact ? 'yes' : ''} | ${esc(f.doc)} |`);
+  const rows = contextFields().map(
+    (f) => `| \`${f.path}\` | \`${f.cel}\` | ${f.fact ? 'yes' : ''} | ${esc(f.doc)} |`,
+  );
   return ['| path | CEL type | may be unknown | meaning |', '|---|---|---|---|', ...rows].join('\n');
 }
