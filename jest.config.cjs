@@ -24,18 +24,26 @@ function esmPackages(dir = join(__dirname, 'node_modules')) {
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** @type {import('jest').Config} */
-module.exports = {
+const common = {
   rootDir: __dirname,
-  roots: ['<rootDir>/src', '<rootDir>/test'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
-  testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
     '^.+\\.m?js$': ['babel-jest', { configFile: './babel.jest.config.cjs' }],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages().map(escape).join('|')})/)`],
   testEnvironment: 'node',
-  globalSetup: '<rootDir>/test/global-setup.ts',
+};
+
+/**
+ * Unit specs sit beside the code and need no services; end-to-end specs get a fresh, migrated and seeded
+ * database from the global setup (which runs only when an e2e spec is selected).
+ */
+/** @type {import('jest').Config} */
+module.exports = {
   testTimeout: 60000,
+  projects: [
+    { ...common, displayName: 'unit', roots: ['<rootDir>/src'], testRegex: '.*\\.spec\\.ts$' },
+    { ...common, displayName: 'e2e', roots: ['<rootDir>/test'], testRegex: '.*\\.e2e-spec\\.ts$', globalSetup: '<rootDir>/test/global-setup.ts' },
+  ],
 };

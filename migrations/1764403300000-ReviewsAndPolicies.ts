@@ -68,7 +68,9 @@ export class ReviewsAndPolicies1764403300000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX ix_reviews_status ON reviews (status)`);
     await q.query(`CREATE INDEX ix_reviews_vendor ON reviews (vendor_id)`);
-    await q.query(`CREATE INDEX ix_reviews_pending ON reviews (pending_since) WHERE pending_run_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX ix_reviews_pending ON reviews (pending_since) WHERE pending_run_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX ix_reviews_expires ON reviews (expires_at) WHERE status = 'decided'`);
 
     await q.query(`
@@ -88,12 +90,16 @@ export class ReviewsAndPolicies1764403300000 implements MigrationInterface {
         CONSTRAINT uq_evaluations_run UNIQUE (run_id)
       )`);
     await q.query(`CREATE INDEX ix_evaluations_review ON evaluations (review_id, created_at)`);
-    await q.query(`ALTER TABLE reviews ADD CONSTRAINT fk_reviews_current_evaluation FOREIGN KEY (current_evaluation_id) REFERENCES evaluations(id)`);
+    await q.query(
+      `ALTER TABLE reviews ADD CONSTRAINT fk_reviews_current_evaluation FOREIGN KEY (current_evaluation_id) REFERENCES evaluations(id)`,
+    );
     // Evaluations are immutable: the database refuses updates.
     await q.query(`
       CREATE FUNCTION forbid_update() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION '% rows are immutable', TG_TABLE_NAME USING ERRCODE = '55000'; END $$`);
-    await q.query(`CREATE TRIGGER tr_evaluations_immutable BEFORE UPDATE ON evaluations FOR EACH ROW EXECUTE FUNCTION forbid_update()`);
+    await q.query(
+      `CREATE TRIGGER tr_evaluations_immutable BEFORE UPDATE ON evaluations FOR EACH ROW EXECUTE FUNCTION forbid_update()`,
+    );
 
     await q.query(`
       CREATE TABLE decision_changes (
@@ -152,7 +158,9 @@ export class ReviewsAndPolicies1764403300000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT uq_webhook_deliveries_dedupe UNIQUE (dedupe_key)
       )`);
-    await q.query(`CREATE INDEX ix_webhook_deliveries_pending ON webhook_deliveries (created_at) WHERE status = 'pending'`);
+    await q.query(
+      `CREATE INDEX ix_webhook_deliveries_pending ON webhook_deliveries (created_at) WHERE status = 'pending'`,
+    );
 
     await q.query(`
       CREATE TABLE audit_events (
@@ -169,7 +177,9 @@ export class ReviewsAndPolicies1764403300000 implements MigrationInterface {
         hash char(64) NOT NULL,
         CONSTRAINT uq_audit_events_id UNIQUE (id)
       )`);
-    await q.query(`CREATE TRIGGER tr_audit_events_immutable BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW EXECUTE FUNCTION forbid_update()`);
+    await q.query(
+      `CREATE TRIGGER tr_audit_events_immutable BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW EXECUTE FUNCTION forbid_update()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

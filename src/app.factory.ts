@@ -83,8 +83,10 @@ export async function createApp(
 
   const fastify = app.getHttpAdapter().getInstance();
   // Policy packs are posted as YAML text; the controller validates them.
-  fastify.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml'], { parseAs: 'string' }, (_req, body, done) =>
-    done(null, body),
+  fastify.addContentTypeParser(
+    ['application/yaml', 'application/x-yaml', 'text/yaml'],
+    { parseAs: 'string' },
+    (_req, body, done) => done(null, body),
   );
   fastify.addHook('onResponse', async (req, reply) => {
     httpDuration.observe(

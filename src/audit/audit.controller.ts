@@ -7,7 +7,11 @@ import { AuditService } from './audit.service';
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ maxLength: 100 }) @IsOptional() @IsString() @MaxLength(100) subjectId?: string;
-  @ApiPropertyOptional({ maxLength: 100, example: 'review.decision_changed' }) @IsOptional() @IsString() @MaxLength(100) action?: string;
+  @ApiPropertyOptional({ maxLength: 100, example: 'review.decision_changed' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  action?: string;
 }
 
 export class AuditEventDto {

@@ -43,7 +43,9 @@ export class AuditService {
   async record(input: AuditInput, em?: EntityManager): Promise<void> {
     const run = async (tx: EntityManager) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_KEY]);
-      const last = (await tx.query('SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as { hash: string }[];
+      const last = (await tx.query('SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as {
+        hash: string;
+      }[];
       const prevHash = last[0]?.hash ?? GENESIS;
       // Millisecond precision: what Postgres stores is what the verifier re-hashes.
       const at = new Date(Math.floor(Date.now()));
@@ -57,7 +59,9 @@ export class AuditService {
         subjectId: input.subjectId ?? null,
         data: input.data ?? {},
       };
-      await tx.getRepository(AuditEventEntity).insert({ ...event, prevHash, hash: chainHash(prevHash, event) } as never);
+      await tx
+        .getRepository(AuditEventEntity)
+        .insert({ ...event, prevHash, hash: chainHash(prevHash, event) } as never);
     };
     if (em) await run(em);
     else await this.db.transaction(run);
@@ -82,7 +86,7 @@ export class AuditService {
     let prev = GENESIS;
     let count = 0;
     const batch = 1000;
-    for (let after = '0'; ; ) {
+    for (let after = '0'; ;) {
       const rows = await repo
         .createQueryBuilder('e')
         .where('e.seq > :after', { after })
@@ -90,7 +94,8 @@ export class AuditService {
         .limit(batch)
         .getMany();
       for (const r of rows) {
-        if (r.prevHash !== prev || chainHash(prev, r) !== r.hash) return { valid: false, events: count, brokenAt: r.id };
+        if (r.prevHash !== prev || chainHash(prev, r) !== r.hash)
+          return { valid: false, events: count, brokenAt: r.id };
         prev = r.hash;
         count++;
       }

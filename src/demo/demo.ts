@@ -25,7 +25,12 @@ async function main(): Promise<void> {
              jsonb_array_length(v.public_bans) AS bans
         FROM vendors v ORDER BY v.name`)) as Record<string, string | number>[];
     const head = ['vendor', 'HQ', 'entities', 'models', 'offerings', 'designations', 'public bans'];
-    const table = [head, ...rows.map((r) => [r.name, r.hq_country, r.entities, r.models, r.offerings, r.designations, r.bans].map(String))];
+    const table = [
+      head,
+      ...rows.map((r) =>
+        [r.name, r.hq_country, r.entities, r.models, r.offerings, r.designations, r.bans].map(String),
+      ),
+    ];
     const widths = head.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
     for (const row of table) process.stdout.write(row.map((c, i) => c.padEnd(widths[i]!)).join('  ') + '\n');
   } finally {

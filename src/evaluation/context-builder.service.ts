@@ -6,8 +6,19 @@ import type { Fact, Provenance } from '../common/provenance';
 import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
 import { ModelEntity } from '../models/model.entity';
 import { OfferingEntity } from '../models/offering.entity';
-import type { EvaluationContext, JurisdictionFacts, ResidencyRuleFacts, ScreeningFacts } from '../policies/engine/context';
-import { deriveGroupFacts, deriveUseCaseFlags, effectiveDataHandling, factValue, normaliseListName } from '../policies/engine/derive';
+import type {
+  EvaluationContext,
+  JurisdictionFacts,
+  ResidencyRuleFacts,
+  ScreeningFacts,
+} from '../policies/engine/context';
+import {
+  deriveGroupFacts,
+  deriveUseCaseFlags,
+  effectiveDataHandling,
+  factValue,
+  normaliseListName,
+} from '../policies/engine/derive';
 import { ResidencyRuleEntity } from '../residency/residency-rule.entity';
 import type { UseCaseInput } from '../reviews/dto/review.dto';
 import { LegalEntityEntity } from '../vendors/legal-entity.entity';
@@ -22,19 +33,30 @@ export interface ReviewSubject {
   useCase: UseCaseInput;
 }
 
-export type ProvenanceEntry = { status: string; source?: Provenance | null } | { status: string; source?: Provenance | null }[];
+export type ProvenanceEntry =
+  { status: string; source?: Provenance | null } | { status: string; source?: Provenance | null }[];
 
 /** The evaluation's input: the context the rules read, and where each fact came from. */
 export interface Snapshot {
   context: EvaluationContext;
   /** Fact path (or path prefix) → provenance of the registry fact behind it. */
   provenance: Record<string, ProvenanceEntry>;
-  subject: { vendor: string; vendorId: string; model: string; modelId: string; offering: string; offeringId: string };
+  subject: {
+    vendor: string;
+    vendorId: string;
+    model: string;
+    modelId: string;
+    offering: string;
+    offeringId: string;
+  };
   listVersions: string[];
 }
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-const prov = (f: Pick<Fact<unknown>, "status" | "source"> | undefined): ProvenanceEntry => ({ status: f?.status ?? 'unknown', source: f?.source ?? null });
+const prov = (f: Pick<Fact<unknown>, 'status' | 'source'> | undefined): ProvenanceEntry => ({
+  status: f?.status ?? 'unknown',
+  source: f?.source ?? null,
+});
 
 /**
  * Reads the registry once and assembles the evaluation context of a review: effective data handling,
@@ -62,12 +84,19 @@ export class ContextBuilder {
     const selfHosted = offering.mode === 'self_hosted';
     if (selfHosted && !subject.selfHostedRegion) {
       throw new DomainError('validation_failed', 'Request validation failed', [
-        { field: 'selfHostedRegion', messages: ['a self-hosted offering needs the region where you will run it'] },
+        {
+          field: 'selfHostedRegion',
+          messages: ['a self-hosted offering needs the region where you will run it'],
+        },
       ]);
     }
-    const entities = await em.find(LegalEntityEntity, { where: { vendorId: vendor.id }, order: { slug: 'ASC' } });
+    const entities = await em.find(LegalEntityEntity, {
+      where: { vendorId: vendor.id },
+      order: { slug: 'ASC' },
+    });
     const residencyRows = await em.find(ResidencyRuleEntity, { order: { dataClass: 'ASC' } });
-    const screening: ScreeningFacts & { listedEntityIds: Record<string, string[]> } = await this.screening.forVendor(vendor, entities);
+    const screening: ScreeningFacts & { listedEntityIds: Record<string, string[]> } =
+      await this.screening.forVendor(vendor, entities);
 
     const storage = selfHosted ? [subject.selfHostedRegion!] : factValue(offering.storageRegions);
     const inference = selfHosted ? [subject.selfHostedRegion!] : factValue(offering.inferenceRegions);
@@ -76,16 +105,28 @@ export class ContextBuilder {
     const listed: Record<string, string[]> = {};
     for (const d of vendor.designations.filter((x) => x.status !== 'unknown')) {
       const name = d.entityName.trim().toLowerCase();
-      const hit = entities.find((e) => [e.name, e.nativeName ?? '', ...e.aliases].some((n) => n.trim().toLowerCase() === name));
+      const hit = entities.find((e) =>
+        [e.name, e.nativeName ?? '', ...e.aliases].some((n) => n.trim().toLowerCase() === name),
+      );
       if (hit) (listed[normaliseListName(d.list)] ??= []).push(hit.id);
     }
     for (const [list, ids] of Object.entries(screening.listedEntityIds)) (listed[list] ??= []).push(...ids);
     for (const list of Object.keys(listed)) listed[list] = [...new Set(listed[list])].sort();
 
     const regions = subject.useCase.dataSubjectRegions.filter((r) => r !== 'EU' && r !== 'EEA');
-    const residencyCountries = residencyRows.flatMap((r) => [...r.allowed, ...r.prohibited]).filter((r) => r !== 'EU' && r !== 'EEA');
+    const residencyCountries = residencyRows
+      .flatMap((r) => [...r.allowed, ...r.prohibited])
+      .filter((r) => r !== 'EU' && r !== 'EEA');
     const codes = [
-      ...new Set([vendor.hqCountry, ...entities.map((e) => e.country), ...(storage ?? []), ...(inference ?? []), ...regions, ...residencyCountries, ...vendor.publicBans.map((b) => b.country)]),
+      ...new Set([
+        vendor.hqCountry,
+        ...entities.map((e) => e.country),
+        ...(storage ?? []),
+        ...(inference ?? []),
+        ...regions,
+        ...residencyCountries,
+        ...vendor.publicBans.map((b) => b.country),
+      ]),
     ].sort();
     const jurisdictionRows = await em.find(JurisdictionEntity, { where: { alpha2: In(codes) } });
     const jurisdictions: Record<string, JurisdictionFacts> = {};
@@ -116,10 +157,21 @@ export class ContextBuilder {
       vendor: {
         name: vendor.name,
         hqCountry: vendor.hqCountry,
-        certifications: vendor.certifications.length ? known(vendor.certifications).map((c) => c.name).sort() : null,
+        certifications: vendor.certifications.length
+          ? known(vendor.certifications)
+              .map((c) => c.name)
+              .sort()
+          : null,
         dataHandling: selfHosted
           ? // Self-hosted weights never reach the vendor: nothing is retained, trained on or sub-processed by it.
-            { trainsOnCustomerData: false, retentionDays: 0, zeroDataRetentionAvailable: true, dpaAvailable: null, sccsOffered: null, subProcessorsPublished: null }
+            {
+              trainsOnCustomerData: false,
+              retentionDays: 0,
+              zeroDataRetentionAvailable: true,
+              dpaAvailable: null,
+              sccsOffered: null,
+              subProcessorsPublished: null,
+            }
           : effectiveDataHandling(vendor.dataHandling, offering.dataHandling),
         designations: known(vendor.designations).map((d) => ({
           list: normaliseListName(d.list),
@@ -128,13 +180,28 @@ export class ContextBuilder {
           effective: d.effective ?? null,
           status: d.status as 'official' | 'secondary' | 'unverified',
         })),
-        publicBans: known(vendor.publicBans).map((b) => ({ authority: b.authority, country: b.country, scope: b.scope, status: b.status as 'official' | 'secondary' | 'unverified' })),
-        allegations: known(vendor.allegations).map((a) => ({ kind: a.kind, summary: a.summary, status: a.status as 'official' | 'secondary' | 'unverified' })),
+        publicBans: known(vendor.publicBans).map((b) => ({
+          authority: b.authority,
+          country: b.country,
+          scope: b.scope,
+          status: b.status as 'official' | 'secondary' | 'unverified',
+        })),
+        allegations: known(vendor.allegations).map((a) => ({
+          kind: a.kind,
+          summary: a.summary,
+          status: a.status as 'official' | 'secondary' | 'unverified',
+        })),
         gpaiCodeSignatory: factValue(vendor.gpaiCodeSignatory),
       },
       group: deriveGroupFacts({
         hqCountry: vendor.hqCountry,
-        entities: entities.map((e) => ({ id: e.id, name: e.name, country: e.country, roles: e.roles, owners: e.owners })),
+        entities: entities.map((e) => ({
+          id: e.id,
+          name: e.name,
+          country: e.country,
+          roles: e.roles,
+          owners: e.owners,
+        })),
         contractingEntityId: offering.contractingEntityId,
         isCountryOfConcern: (c) => jurisdictions[c]?.countryOfConcern ?? null,
         listedEntityIds: listed,
@@ -164,7 +231,9 @@ export class ContextBuilder {
         purpose: uc.purpose,
         dataClasses: [...uc.dataClasses].sort(),
         dataSubjectRegions: [...uc.dataSubjectRegions].sort(),
-        recordsPerYear: Object.fromEntries(Object.entries(uc.recordsPerYear).sort(([a], [b]) => a.localeCompare(b))),
+        recordsPerYear: Object.fromEntries(
+          Object.entries(uc.recordsPerYear).sort(([a], [b]) => a.localeCompare(b)),
+        ),
         criticality: uc.criticality,
         sector: uc.sector,
         publicSector: uc.publicSector,
@@ -175,12 +244,16 @@ export class ContextBuilder {
 
     const dh = vendor.dataHandling;
     const odh = offering.dataHandling;
-    const pickDh = (k: keyof typeof dh) => (odh[k] && odh[k].status !== 'unknown' ? prov(odh[k]) : prov(dh[k]));
+    const pickDh = (k: keyof typeof dh) =>
+      odh[k] && odh[k].status !== 'unknown' ? prov(odh[k]) : prov(dh[k]);
     const provenance: Record<string, ProvenanceEntry> = {
       'vendor.designations': vendor.designations.map((d) => ({ status: d.status, source: d.source ?? null })),
       'vendor.publicBans': vendor.publicBans.map((d) => ({ status: d.status, source: d.source ?? null })),
       'vendor.allegations': vendor.allegations.map((d) => ({ status: d.status, source: d.source ?? null })),
-      'vendor.certifications': vendor.certifications.map((d) => ({ status: d.status, source: d.source ?? null })),
+      'vendor.certifications': vendor.certifications.map((d) => ({
+        status: d.status,
+        source: d.source ?? null,
+      })),
       'vendor.gpaiCodeSignatory': prov(vendor.gpaiCodeSignatory),
       'model.openWeights': prov(model.openWeights),
       'model.license': prov(model.license),
@@ -188,23 +261,40 @@ export class ContextBuilder {
       'model.trainingHardware': prov(model.trainingHardware),
       'offering.priceInputPer1M': prov(offering.priceInputPer1M),
       'offering.priceOutputPer1M': prov(offering.priceOutputPer1M),
-      'group': entities.map((e) => ({ status: e.status, source: e.source })),
+      group: entities.map((e) => ({ status: e.status, source: e.source })),
     };
     if (!selfHosted) {
       provenance['offering.storageRegions'] = prov(offering.storageRegions);
       provenance['offering.inferenceRegions'] = prov(offering.inferenceRegions);
-      for (const k of Object.keys(context.vendor.dataHandling) as (keyof typeof dh)[]) provenance[`vendor.dataHandling.${k}`] = pickDh(k);
+      for (const k of Object.keys(context.vendor.dataHandling) as (keyof typeof dh)[])
+        provenance[`vendor.dataHandling.${k}`] = pickDh(k);
     }
     for (const j of jurisdictionRows) {
-      provenance[`jurisdictions.${j.alpha2}.euAdequacy`] = { status: 'secondary', source: j.euAdequacy?.source ?? null };
-      provenance[`jurisdictions.${j.alpha2}.countryOfConcern`] = { status: j.dojCountryOfConcern.status, source: j.dojCountryOfConcern.source ?? null };
-      provenance[`jurisdictions.${j.alpha2}.governmentAccessLaws`] = j.governmentAccessLaws.map((l) => ({ status: l.status, source: l.source ?? null }));
+      provenance[`jurisdictions.${j.alpha2}.euAdequacy`] = {
+        status: 'secondary',
+        source: j.euAdequacy?.source ?? null,
+      };
+      provenance[`jurisdictions.${j.alpha2}.countryOfConcern`] = {
+        status: j.dojCountryOfConcern.status,
+        source: j.dojCountryOfConcern.source ?? null,
+      };
+      provenance[`jurisdictions.${j.alpha2}.governmentAccessLaws`] = j.governmentAccessLaws.map((l) => ({
+        status: l.status,
+        source: l.source ?? null,
+      }));
     }
 
     return {
       context,
       provenance: Object.fromEntries(Object.entries(provenance).sort(([a], [b]) => a.localeCompare(b))),
-      subject: { vendor: vendor.name, vendorId: vendor.id, model: model.name, modelId: model.id, offering: offering.name, offeringId: offering.id },
+      subject: {
+        vendor: vendor.name,
+        vendorId: vendor.id,
+        model: model.name,
+        modelId: model.id,
+        offering: offering.name,
+        offeringId: offering.id,
+      },
       listVersions: screening.listVersions,
     };
   }

@@ -23,7 +23,11 @@ export function evaluateSnapshot(pack: CompiledPack, snapshot: Snapshot): Stored
   const result = evaluatePack(pack, snapshot.context);
   const evidence: StoredResult['evidence'] = {};
   for (const r of result.rules) {
-    if (r.factsRead.length) evidence[r.id] = r.factsRead.map((path) => ({ path, provenance: provenanceFor(snapshot.provenance, path) }));
+    if (r.factsRead.length)
+      evidence[r.id] = r.factsRead.map((path) => ({
+        path,
+        provenance: provenanceFor(snapshot.provenance, path),
+      }));
   }
   return { ...result, evidence };
 }
@@ -43,7 +47,10 @@ export class EvaluationService {
 
   /** Synchronous pre-check: the same evaluation, nothing stored. */
   async precheck(subject: ReviewSubject) {
-    const [pack, snapshot] = await Promise.all([this.policies.active(), this.contexts.build(subject, new Date())]);
+    const [pack, snapshot] = await Promise.all([
+      this.policies.active(),
+      this.contexts.build(subject, new Date()),
+    ]);
     return { snapshot, result: evaluateSnapshot(pack, snapshot) };
   }
 
@@ -59,21 +66,39 @@ export class EvaluationService {
     if (review.pendingRunId !== runId) return 'superseded';
 
     await reviews.update({ id: reviewId, pendingRunId: runId, status: 'queued' }, { status: 'evaluating' });
-    await reviews.update({ id: reviewId, pendingRunId: runId, status: 'submitted' }, { status: 'evaluating' });
+    await reviews.update(
+      { id: reviewId, pendingRunId: runId, status: 'submitted' },
+      { status: 'evaluating' },
+    );
 
     const pack = await this.policies.active();
     const snapshot = await this.contexts.build(review, new Date());
     const result = evaluateSnapshot(pack, snapshot);
-    const stored = { ...snapshot, pack: { id: pack.id, version: pack.version, contentHash: pack.contentHash } };
+    const stored = {
+      ...snapshot,
+      pack: { id: pack.id, version: pack.version, contentHash: pack.contentHash },
+    };
 
     const deliveries: string[] = [];
     const outcome = await this.db.transaction(async (em) => {
-      const current = await em.getRepository(ReviewEntity).findOne({ where: { id: reviewId }, lock: { mode: 'pessimistic_write' } });
+      const current = await em
+        .getRepository(ReviewEntity)
+        .findOne({ where: { id: reviewId }, lock: { mode: 'pessimistic_write' } });
       if (!current || current.pendingRunId !== runId) return 'superseded' as const;
       const inserted = (await em.query(
         `INSERT INTO evaluations (review_id, run_id, trigger, pack_hash, snapshot, snapshot_hash, result, decision, score)
          VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (run_id) DO NOTHING RETURNING id`,
-        [reviewId, runId, current.pendingTrigger ?? 'submitted', pack.contentHash, canonicalJson(stored), hashOf(stored), canonicalJson(result), result.decision, result.score.value],
+        [
+          reviewId,
+          runId,
+          current.pendingTrigger ?? 'submitted',
+          pack.contentHash,
+          canonicalJson(stored),
+          hashOf(stored),
+          canonicalJson(result),
+          result.decision,
+          result.score.value,
+        ],
       )) as { id: string }[];
       const evaluationId = inserted[0]?.id;
       if (!evaluationId) return 'duplicate' as const;
@@ -107,7 +132,11 @@ export class EvaluationService {
           packHash: pack.contentHash,
         };
         const callbackSecret = current.callbackUrl
-          ? ((await em.query('SELECT callback_secret FROM reviews WHERE id = $1', [reviewId])) as { callback_secret: string }[])[0]!.callback_secret
+          ? (
+              (await em.query('SELECT callback_secret FROM reviews WHERE id = $1', [reviewId])) as {
+                callback_secret: string;
+              }[]
+            )[0]!.callback_secret
           : null;
         deliveries.push(
           ...(await this.webhooks.recordDeliveries(
@@ -116,18 +145,27 @@ export class EvaluationService {
             `decision:${evaluationId}`,
             reviewId,
             payload,
-            current.callbackUrl && callbackSecret ? [{ url: current.callbackUrl, secret: callbackSecret, subscriptionId: null }] : [],
+            current.callbackUrl && callbackSecret
+              ? [{ url: current.callbackUrl, secret: callbackSecret, subscriptionId: null }]
+              : [],
           )),
         );
         await this.audit.record(
-          { actor: { name: 'system' }, action: 'review.decision_changed', subjectType: 'review', subjectId: reviewId, data: { from, to: result.decision, trigger, evaluationId } },
+          {
+            actor: { name: 'system' },
+            action: 'review.decision_changed',
+            subjectType: 'review',
+            subjectId: reviewId,
+            data: { from, to: result.decision, trigger, evaluationId },
+          },
           em,
         );
       }
       return 'evaluated' as const;
     });
     await this.webhooks.enqueue(deliveries);
-    if (outcome === 'evaluated') this.logger.log(`review ${reviewId}: ${result.decision} (score ${result.score.value})`);
+    if (outcome === 'evaluated')
+      this.logger.log(`review ${reviewId}: ${result.decision} (score ${result.score.value})`);
     return outcome;
   }
 }

@@ -9,7 +9,10 @@ import type { VendorEntity } from '../vendors/vendor.entity';
  */
 @Injectable()
 export class ScreeningContextProvider {
-  forVendor(_vendor: VendorEntity, _entities: LegalEntityEntity[]): Promise<ScreeningFacts & { listedEntityIds: Record<string, string[]> }> {
+  forVendor(
+    _vendor: VendorEntity,
+    _entities: LegalEntityEntity[],
+  ): Promise<ScreeningFacts & { listedEntityIds: Record<string, string[]> }> {
     return Promise.resolve({ status: 'not_screened', hits: null, listVersions: [], listedEntityIds: {} });
   }
 }

@@ -8,7 +8,15 @@
 export const QUEUES = ['evaluation', 'webhooks'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
-export const EVALUATION_TRIGGERS = ['submitted', 'vendor_changed', 'pack_activated', 'residency_changed', 'screening_changed', 'expired', 'manual'] as const;
+export const EVALUATION_TRIGGERS = [
+  'submitted',
+  'vendor_changed',
+  'pack_activated',
+  'residency_changed',
+  'screening_changed',
+  'expired',
+  'manual',
+] as const;
 export type EvaluationTrigger = (typeof EVALUATION_TRIGGERS)[number];
 
 export interface JobPayloads {

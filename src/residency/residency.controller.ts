@@ -1,9 +1,21 @@
 import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../common/auth';
 import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
-import { DataClassParam, PutResidencyRuleDto, ResidencyRuleDto, ResidencyRuleListDto } from './dto/residency.dto';
+import {
+  DataClassParam,
+  PutResidencyRuleDto,
+  ResidencyRuleDto,
+  ResidencyRuleListDto,
+} from './dto/residency.dto';
 import { ResidencyService } from './residency.service';
 
 @ApiTags('residency-rules')
@@ -36,7 +48,11 @@ export class ResidencyController {
   @ApiOkResponse({ type: ResidencyRuleDto })
   @ApiConflictResponse({ type: ErrorEnvelopeDto, description: 'Stale or missing version' })
   @ApiUnprocessableEntityResponse({ type: ErrorEnvelopeDto })
-  async put(@Param() p: DataClassParam, @Body() body: PutResidencyRuleDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<ResidencyRuleDto> {
+  async put(
+    @Param() p: DataClassParam,
+    @Body() body: PutResidencyRuleDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ResidencyRuleDto> {
     const { rule, created } = await this.residency.put(p.dataClass, body);
     if (created) void reply.status(201);
     return ResidencyRuleDto.from(rule);

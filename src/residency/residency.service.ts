@@ -26,15 +26,25 @@ export class ResidencyService {
   }
 
   /** Creates or replaces the rule of one data class; replacing needs the version read. */
-  async put(dataClass: string, dto: PutResidencyRuleDto): Promise<{ rule: ResidencyRuleEntity; created: boolean }> {
+  async put(
+    dataClass: string,
+    dto: PutResidencyRuleDto,
+  ): Promise<{ rule: ResidencyRuleEntity; created: boolean }> {
     const countries = (xs: string[]) => xs.filter((x) => x !== 'EU' && x !== 'EEA');
     await this.jurisdictions.assertKnown(countries(dto.allowed), 'allowed');
     await this.jurisdictions.assertKnown(countries(dto.prohibited), 'prohibited');
     const overlap = dto.allowed.filter((x) => dto.prohibited.includes(x));
     if (overlap.length) {
-      throw new DomainError('validation_failed', 'Request validation failed', [{ field: 'prohibited', messages: [`also allowed: ${overlap.join(', ')}`] }]);
+      throw new DomainError('validation_failed', 'Request validation failed', [
+        { field: 'prohibited', messages: [`also allowed: ${overlap.join(', ')}`] },
+      ]);
     }
-    const fields = { allowed: dto.allowed, prohibited: dto.prohibited, requiredMechanisms: dto.requiredMechanisms, note: dto.note ?? null };
+    const fields = {
+      allowed: dto.allowed,
+      prohibited: dto.prohibited,
+      requiredMechanisms: dto.requiredMechanisms,
+      note: dto.note ?? null,
+    };
     const existing = await this.repo.findOneBy({ dataClass });
     let created = false;
     if (!existing) {
@@ -43,7 +53,11 @@ export class ResidencyService {
       created = true;
     } else {
       if (dto.version === undefined) {
-        throw new DomainError('version_conflict', `A rule for ${dataClass} exists; send its version to replace it`, { currentVersion: existing.version });
+        throw new DomainError(
+          'version_conflict',
+          `A rule for ${dataClass} exists; send its version to replace it`,
+          { currentVersion: existing.version },
+        );
       }
       const res = await this.repo
         .createQueryBuilder()
@@ -52,7 +66,9 @@ export class ResidencyService {
         .where('data_class = :dataClass AND version = :version', { dataClass, version: dto.version })
         .execute();
       if (res.affected !== 1) {
-        throw new DomainError('version_conflict', `The rule for ${dataClass} was changed by someone else`, { currentVersion: existing.version });
+        throw new DomainError('version_conflict', `The rule for ${dataClass} was changed by someone else`, {
+          currentVersion: existing.version,
+        });
       }
     }
     // Residency rules feed every evaluation: decided reviews are re-run against the new rule.

@@ -14,7 +14,12 @@ export class EvaluationEntity {
   @Column({ type: 'char', length: 64 }) snapshotHash!: string;
   @Column({ type: 'jsonb' }) result!: Record<string, unknown>;
   @Column({ type: 'varchar', length: 40 }) decision!: Decision;
-  @Column({ type: 'numeric', precision: 5, scale: 1, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    type: 'numeric',
+    precision: 5,
+    scale: 1,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   score!: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
 }

@@ -18,7 +18,9 @@ export class PrecheckController {
   @Post()
   @HttpCode(200)
   @Roles('procurement', 'compliance_officer')
-  @ApiOperation({ summary: 'Synchronous pre-check: the same evaluation as a review, nothing stored or queued' })
+  @ApiOperation({
+    summary: 'Synchronous pre-check: the same evaluation as a review, nothing stored or queued',
+  })
   @ApiOkResponse({ type: PrecheckResponseDto })
   @ApiUnprocessableEntityResponse({ type: ErrorEnvelopeDto })
   async precheck(@Body() body: CreateReviewDto): Promise<PrecheckResponseDto> {

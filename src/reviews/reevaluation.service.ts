@@ -41,14 +41,22 @@ export class ReevaluationService implements OnModuleInit {
   }
 
   async scheduleExpired(): Promise<PendingRun[]> {
-    return this.schedule(`status = 'decided' AND expires_at < now() AND pending_run_id IS NULL`, [], 'expired');
+    return this.schedule(
+      `status = 'decided' AND expires_at < now() AND pending_run_id IS NULL`,
+      [],
+      'expired',
+    );
   }
 
   async scheduleReview(reviewId: string, trigger: EvaluationTrigger): Promise<PendingRun[]> {
     return this.schedule(`id = $2`, [reviewId], trigger);
   }
 
-  private async schedule(where: string, params: unknown[], trigger: EvaluationTrigger): Promise<PendingRun[]> {
+  private async schedule(
+    where: string,
+    params: unknown[],
+    trigger: EvaluationTrigger,
+  ): Promise<PendingRun[]> {
     const rows = (await this.db.query(
       `UPDATE reviews SET pending_run_id = gen_random_uuid(), pending_trigger = $1, pending_since = now()
         WHERE ${where} RETURNING id AS "reviewId", pending_run_id AS "runId"`,
@@ -64,7 +72,9 @@ export class ReevaluationService implements OnModuleInit {
   async enqueue(runs: PendingRun[]): Promise<void> {
     if (runs.length === 0) return;
     try {
-      await this.queue.addBulk(runs.map((r) => ({ name: 'evaluate-review', data: r, opts: { jobId: r.runId } })));
+      await this.queue.addBulk(
+        runs.map((r) => ({ name: 'evaluate-review', data: r, opts: { jobId: r.runId } })),
+      );
     } catch (e) {
       this.logger.warn(`could not enqueue ${runs.length} evaluation(s); the reconciler will: ${String(e)}`);
     }

@@ -42,10 +42,24 @@ export class ReviewsController {
   @Post()
   @HttpCode(202)
   @Roles('compliance_officer', 'procurement')
-  @ApiOperation({ summary: 'Submit a review; evaluated in the background', description: 'Answers 202 at once with Location. The same Idempotency-Key with the same body returns the same review; with a different body, 409.' })
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'Client-chosen key, unique per API key (printable ASCII, ≤ 200)' })
-  @ApiAcceptedResponse({ type: SubmittedReviewDto, headers: { Location: { description: 'URL of the review', schema: { type: 'string' } } } })
-  @ApiConflictResponse({ type: ErrorEnvelopeDto, description: 'Idempotency-Key reused with a different body' })
+  @ApiOperation({
+    summary: 'Submit a review; evaluated in the background',
+    description:
+      'Answers 202 at once with Location. The same Idempotency-Key with the same body returns the same review; with a different body, 409.',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: 'Client-chosen key, unique per API key (printable ASCII, ≤ 200)',
+  })
+  @ApiAcceptedResponse({
+    type: SubmittedReviewDto,
+    headers: { Location: { description: 'URL of the review', schema: { type: 'string' } } },
+  })
+  @ApiConflictResponse({
+    type: ErrorEnvelopeDto,
+    description: 'Idempotency-Key reused with a different body',
+  })
   async submit(
     @Body() body: CreateReviewDto,
     @Headers('idempotency-key') key: string | undefined,
@@ -59,7 +73,10 @@ export class ReviewsController {
     }
     const { review, created } = await this.reviews.submit(body, key, who);
     void reply.header('location', `/v1/reviews/${review.id}`);
-    return { ...ReviewDto.from(review), ...(created ? { callbackSecret: await this.reviews.callbackSecret(review.id) } : {}) };
+    return {
+      ...ReviewDto.from(review),
+      ...(created ? { callbackSecret: await this.reviews.callbackSecret(review.id) } : {}),
+    };
   }
 
   @Get()
@@ -84,18 +101,19 @@ export class ReviewsController {
       | undefined;
     return {
       ...ReviewDto.from(review),
-      evaluation: evaluation && r
-        ? {
-            id: evaluation.id,
-            decision: evaluation.decision,
-            decidingRules: r.decidingRules,
-            conditions: r.conditions,
-            missingFacts: r.missingFacts,
-            score: r.score.value,
-            packHash: evaluation.packHash,
-            createdAt: evaluation.createdAt.toISOString(),
-          }
-        : null,
+      evaluation:
+        evaluation && r
+          ? {
+              id: evaluation.id,
+              decision: evaluation.decision,
+              decidingRules: r.decidingRules,
+              conditions: r.conditions,
+              missingFacts: r.missingFacts,
+              score: r.score.value,
+              packHash: evaluation.packHash,
+              createdAt: evaluation.createdAt.toISOString(),
+            }
+          : null,
     };
   }
 
@@ -104,7 +122,11 @@ export class ReviewsController {
   @ApiOperation({ summary: 'The review’s evaluations, newest first (immutable)' })
   @ApiOkResponse({ type: EvaluationPageDto })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto })
-  async evaluations(@Param() p: IdParam, @Query() q: EvaluationQuery, @CurrentPrincipal() who: Principal): Promise<EvaluationPageDto> {
+  async evaluations(
+    @Param() p: IdParam,
+    @Query() q: EvaluationQuery,
+    @CurrentPrincipal() who: Principal,
+  ): Promise<EvaluationPageDto> {
     const page = await this.reviews.evaluations(p.id, who, q as PageQuery);
     return { ...page, data: page.data.map((e) => EvaluationDto.from(e, q.include === 'snapshot')) };
   }
@@ -117,7 +139,13 @@ export class ReviewsController {
   async history(@Param() p: IdParam, @CurrentPrincipal() who: Principal): Promise<ReviewHistoryDto> {
     const h = await this.reviews.history(p.id, who);
     return {
-      changes: h.changes.map((c) => ({ evaluationId: c.evaluationId, fromDecision: c.fromDecision, toDecision: c.toDecision, trigger: c.trigger, createdAt: c.createdAt.toISOString() })),
+      changes: h.changes.map((c) => ({
+        evaluationId: c.evaluationId,
+        fromDecision: c.fromDecision,
+        toDecision: c.toDecision,
+        trigger: c.trigger,
+        createdAt: c.createdAt.toISOString(),
+      })),
       signOffs: h.signOffs.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() })),
     };
   }
@@ -129,8 +157,20 @@ export class ReviewsController {
   @ApiOkResponse({ type: SignOffResultDto })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto })
   @ApiConflictResponse({ type: ErrorEnvelopeDto, description: 'Not decided yet, or the decision moved on' })
-  async signOff(@Param() p: IdParam, @Body() body: SignOffDto, @CurrentPrincipal() who: Principal): Promise<SignOffResultDto> {
+  async signOff(
+    @Param() p: IdParam,
+    @Body() body: SignOffDto,
+    @CurrentPrincipal() who: Principal,
+  ): Promise<SignOffResultDto> {
     const s = await this.reviews.signOff(p.id, body, who);
-    return { id: s.id, evaluationId: s.evaluationId, action: s.action, decision: s.decision, justification: s.justification, byName: s.byName, createdAt: s.createdAt.toISOString() };
+    return {
+      id: s.id,
+      evaluationId: s.evaluationId,
+      action: s.action,
+      decision: s.decision,
+      justification: s.justification,
+      byName: s.byName,
+      createdAt: s.createdAt.toISOString(),
+    };
   }
 }

@@ -32,16 +32,22 @@ export class ReviewsService {
   ) {}
 
   /** Refuses a review whose parts do not belong together, before anything is stored. */
-  async checkSubject(dto: Pick<CreateReviewDto, 'vendorId' | 'modelId' | 'offeringId' | 'selfHostedRegion'>): Promise<void> {
+  async checkSubject(
+    dto: Pick<CreateReviewDto, 'vendorId' | 'modelId' | 'offeringId' | 'selfHostedRegion'>,
+  ): Promise<void> {
     const fail = (field: string, message: string) =>
       new DomainError('validation_failed', 'Request validation failed', [{ field, messages: [message] }]);
     const model = await this.models.get(dto.modelId).catch(() => null);
     if (!model || model.vendorId !== dto.vendorId) throw fail('modelId', 'must be a model of the vendor');
     const offering = await this.offerings.get(dto.offeringId).catch(() => null);
-    if (!offering || offering.modelId !== dto.modelId) throw fail('offeringId', 'must be an offering of the model');
-    if (offering.mode === 'self_hosted' && !dto.selfHostedRegion) throw fail('selfHostedRegion', 'required for a self-hosted offering');
-    if (offering.mode !== 'self_hosted' && dto.selfHostedRegion) throw fail('selfHostedRegion', 'only for self-hosted offerings');
-    if (dto.selfHostedRegion) await this.jurisdictions.assertKnown([dto.selfHostedRegion], 'selfHostedRegion');
+    if (!offering || offering.modelId !== dto.modelId)
+      throw fail('offeringId', 'must be an offering of the model');
+    if (offering.mode === 'self_hosted' && !dto.selfHostedRegion)
+      throw fail('selfHostedRegion', 'required for a self-hosted offering');
+    if (offering.mode !== 'self_hosted' && dto.selfHostedRegion)
+      throw fail('selfHostedRegion', 'only for self-hosted offerings');
+    if (dto.selfHostedRegion)
+      await this.jurisdictions.assertKnown([dto.selfHostedRegion], 'selfHostedRegion');
   }
 
   /**
@@ -49,7 +55,11 @@ export class ReviewsService {
    * The same key with the same body returns the same review; with a different body it is a conflict.
    * Concurrent duplicates meet at the unique (key owner, idempotency key) constraint.
    */
-  async submit(dto: CreateReviewDto, idempotencyKey: string, who: Principal): Promise<{ review: ReviewEntity; created: boolean }> {
+  async submit(
+    dto: CreateReviewDto,
+    idempotencyKey: string,
+    who: Principal,
+  ): Promise<{ review: ReviewEntity; created: boolean }> {
     await this.checkSubject(dto);
     if (dto.callbackUrl) await this.webhooks.assertTarget(dto.callbackUrl, 'callbackUrl');
     const requestHash = hashOf(dto);
@@ -74,23 +84,42 @@ export class ReviewsService {
     )) as { id: string; pending_run_id: string }[];
 
     if (!inserted[0]) {
-      const existing = await this.db.getRepository(ReviewEntity).findOneBy({ submittedByKeyId: who.keyId, idempotencyKey });
-      if (!existing) throw new DomainError('conflict', 'A concurrent request with this Idempotency-Key is in progress; retry');
+      const existing = await this.db
+        .getRepository(ReviewEntity)
+        .findOneBy({ submittedByKeyId: who.keyId, idempotencyKey });
+      if (!existing)
+        throw new DomainError(
+          'conflict',
+          'A concurrent request with this Idempotency-Key is in progress; retry',
+        );
       if (existing.requestHash !== requestHash) {
-        throw new DomainError('conflict', 'This Idempotency-Key was used with a different request body', { reviewId: existing.id });
+        throw new DomainError('conflict', 'This Idempotency-Key was used with a different request body', {
+          reviewId: existing.id,
+        });
       }
       return { review: existing, created: false };
     }
     const { id, pending_run_id: runId } = inserted[0];
-    await this.audit.record({ actor: who, action: 'review.submitted', subjectType: 'review', subjectId: id, data: { vendorId: dto.vendorId, offeringId: dto.offeringId } });
+    await this.audit.record({
+      actor: who,
+      action: 'review.submitted',
+      subjectType: 'review',
+      subjectId: id,
+      data: { vendorId: dto.vendorId, offeringId: dto.offeringId },
+    });
     await this.reevaluation.enqueue([{ reviewId: id, runId }]);
-    await this.db.query(`UPDATE reviews SET status = 'queued' WHERE id = $1 AND status = 'submitted' AND pending_run_id = $2`, [id, runId]);
+    await this.db.query(
+      `UPDATE reviews SET status = 'queued' WHERE id = $1 AND status = 'submitted' AND pending_run_id = $2`,
+      [id, runId],
+    );
     return { review: await this.getRaw(id), created: true };
   }
 
   /** The callback secret, shown once in the submit response. */
   async callbackSecret(id: string): Promise<string | null> {
-    const rows = (await this.db.query('SELECT callback_secret FROM reviews WHERE id = $1', [id])) as { callback_secret: string | null }[];
+    const rows = (await this.db.query('SELECT callback_secret FROM reviews WHERE id = $1', [id])) as {
+      callback_secret: string | null;
+    }[];
     return rows[0]?.callback_secret ?? null;
   }
 
@@ -108,12 +137,19 @@ export class ReviewsService {
   }
 
   async list(q: ReviewQuery, who: Principal) {
-    const qb = this.db.getRepository(ReviewEntity).createQueryBuilder('r').orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'ASC');
+    const qb = this.db
+      .getRepository(ReviewEntity)
+      .createQueryBuilder('r')
+      .orderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'ASC');
     if (q.status) qb.andWhere('r.status = :status', { status: q.status });
     if (q.decision) qb.andWhere('r.decision = :decision', { decision: q.decision });
     if (q.vendorId) qb.andWhere('r.vendor_id = :vendorId', { vendorId: q.vendorId });
     if (who.role === 'procurement') qb.andWhere('r.submitted_by_key_id = :me', { me: who.keyId });
-    const [rows, total] = await qb.skip((q.page - 1) * q.limit).take(q.limit).getManyAndCount();
+    const [rows, total] = await qb
+      .skip((q.page - 1) * q.limit)
+      .take(q.limit)
+      .getManyAndCount();
     return toPage(rows, total, q);
   }
 
@@ -130,13 +166,19 @@ export class ReviewsService {
 
   async history(id: string, who: Principal) {
     await this.get(id, who);
-    const changes = await this.db.getRepository(DecisionChangeEntity).find({ where: { reviewId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const signOffs = await this.db.getRepository(SignOffEntity).find({ where: { reviewId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const changes = await this.db
+      .getRepository(DecisionChangeEntity)
+      .find({ where: { reviewId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const signOffs = await this.db
+      .getRepository(SignOffEntity)
+      .find({ where: { reviewId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
     return { changes, signOffs };
   }
 
   async currentEvaluation(review: ReviewEntity): Promise<EvaluationEntity | null> {
-    return review.currentEvaluationId ? this.db.getRepository(EvaluationEntity).findOneBy({ id: review.currentEvaluationId }) : null;
+    return review.currentEvaluationId
+      ? this.db.getRepository(EvaluationEntity).findOneBy({ id: review.currentEvaluationId })
+      : null;
   }
 
   /**
@@ -145,14 +187,24 @@ export class ReviewsService {
    */
   async signOff(id: string, dto: SignOffDto, who: Principal): Promise<SignOffEntity> {
     return this.db.transaction(async (em) => {
-      const review = await em.getRepository(ReviewEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const review = await em
+        .getRepository(ReviewEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!review) throw notFound('Review', id);
       if (review.status !== 'decided' || !review.currentEvaluationId || !review.decision) {
-        throw new DomainError('conflict', `Review ${id} has no decision to sign off yet (status ${review.status})`);
+        throw new DomainError(
+          'conflict',
+          `Review ${id} has no decision to sign off yet (status ${review.status})`,
+        );
       }
-      if (review.submittedByKeyId === who.keyId) throw new DomainError('forbidden', 'The submitter of a review cannot sign it off');
+      if (review.submittedByKeyId === who.keyId)
+        throw new DomainError('forbidden', 'The submitter of a review cannot sign it off');
       if (dto.evaluationId && dto.evaluationId !== review.currentEvaluationId) {
-        throw new DomainError('conflict', 'The decision changed since you read it; review the current evaluation', { currentEvaluationId: review.currentEvaluationId });
+        throw new DomainError(
+          'conflict',
+          'The decision changed since you read it; review the current evaluation',
+          { currentEvaluationId: review.currentEvaluationId },
+        );
       }
       const decision = dto.action === 'override' ? dto.decision! : review.decision;
       const row = await em.getRepository(SignOffEntity).save(
@@ -166,12 +218,18 @@ export class ReviewsService {
           byName: who.name,
         }),
       );
-      await em.query(`UPDATE reviews SET sign_off_state = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [
-        id,
-        dto.action === 'override' ? 'overridden' : 'signed_off',
-      ]);
+      await em.query(
+        `UPDATE reviews SET sign_off_state = $2, updated_at = now(), version = version + 1 WHERE id = $1`,
+        [id, dto.action === 'override' ? 'overridden' : 'signed_off'],
+      );
       await this.audit.record(
-        { actor: who, action: `review.${dto.action}`, subjectType: 'review', subjectId: id, data: { decision, from: review.decision, justification: dto.justification } },
+        {
+          actor: who,
+          action: `review.${dto.action}`,
+          subjectType: 'review',
+          subjectId: id,
+          data: { decision, from: review.decision, justification: dto.justification },
+        },
         em,
       );
       return row;

@@ -44,7 +44,10 @@ export function isBlockedAddress(address: string): boolean {
 }
 
 export class RefusedTargetError extends Error {
-  constructor(readonly target: string, reason: string) {
+  constructor(
+    readonly target: string,
+    reason: string,
+  ) {
     super(`webhook target ${target} refused: ${reason}`);
   }
 }
@@ -69,7 +72,10 @@ export function guardedLookup(opts: GuardOptions) {
       const list = addresses;
       const bad = list.find((a) => isBlockedAddress(a.address));
       if (bad && !opts.allowPrivate) {
-        return callback(new RefusedTargetError(hostname, `resolves to a private or reserved address (${bad.address})`), []);
+        return callback(
+          new RefusedTargetError(hostname, `resolves to a private or reserved address (${bad.address})`),
+          [],
+        );
       }
       if ((options as { all?: boolean }).all) return callback(null, list);
       return callback(null, list[0]!.address, list[0]!.family);
@@ -85,10 +91,19 @@ export async function assertAllowedTarget(url: string, opts: GuardOptions): Prom
   } catch {
     throw new RefusedTargetError(url, 'not a URL');
   }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new RefusedTargetError(url, 'only http and https');
+  if (u.protocol !== 'https:' && u.protocol !== 'http:')
+    throw new RefusedTargetError(url, 'only http and https');
   if (u.username || u.password) throw new RefusedTargetError(url, 'credentials in the URL');
   const host = u.hostname.replace(/^\[|\]$/g, '');
   await new Promise<void>((resolve, reject) => {
-    guardedLookup(opts)(host, {}, (err) => (err ? reject(err instanceof RefusedTargetError ? err : new RefusedTargetError(url, `cannot resolve (${err.code ?? err.message})`)) : resolve()));
+    guardedLookup(opts)(host, {}, (err) =>
+      err
+        ? reject(
+            err instanceof RefusedTargetError
+              ? err
+              : new RefusedTargetError(url, `cannot resolve (${err.code ?? err.message})`),
+          )
+        : resolve(),
+    );
   });
 }

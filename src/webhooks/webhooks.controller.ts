@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '../common/auth';
 import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
 import { IdParam } from '../common/id-param';
@@ -14,11 +22,20 @@ export class WebhooksController {
 
   @Post()
   @Roles('compliance_officer', 'procurement')
-  @ApiOperation({ summary: 'Subscribe to decision changes (signed with HMAC-SHA256; private and metadata targets refused)' })
+  @ApiOperation({
+    summary: 'Subscribe to decision changes (signed with HMAC-SHA256; private and metadata targets refused)',
+  })
   @ApiCreatedResponse({ type: CreatedWebhookDto })
   @ApiUnprocessableEntityResponse({ type: ErrorEnvelopeDto })
-  async create(@Body() body: CreateWebhookDto, @CurrentPrincipal() who: Principal): Promise<CreatedWebhookDto> {
-    const { subscription, secret } = await this.webhooks.subscribe(body.url, body.events ?? ['review.decision_changed'], who);
+  async create(
+    @Body() body: CreateWebhookDto,
+    @CurrentPrincipal() who: Principal,
+  ): Promise<CreatedWebhookDto> {
+    const { subscription, secret } = await this.webhooks.subscribe(
+      body.url,
+      body.events ?? ['review.decision_changed'],
+      who,
+    );
     return { ...WebhookDto.from(subscription), secret };
   }
 

@@ -45,7 +45,9 @@ export class WebhooksService {
       await assertAllowedTarget(url, this.guard);
     } catch (e) {
       if (e instanceof RefusedTargetError) {
-        throw new DomainError('validation_failed', 'Request validation failed', [{ field, messages: [e.message] }]);
+        throw new DomainError('validation_failed', 'Request validation failed', [
+          { field, messages: [e.message] },
+        ]);
       }
       throw e;
     }
@@ -55,7 +57,9 @@ export class WebhooksService {
     await this.assertTarget(url, 'url');
     const secret = 'whsec_' + randomBytes(24).toString('base64url');
     const repo = this.db.getRepository(WebhookSubscriptionEntity);
-    const saved = await repo.save(repo.create({ url, events, secret, active: true, createdByKeyId: who.keyId }));
+    const saved = await repo.save(
+      repo.create({ url, events, secret, active: true, createdByKeyId: who.keyId }),
+    );
     return { subscription: saved, secret };
   }
 
@@ -72,7 +76,9 @@ export class WebhooksService {
   }
 
   async deliveries(reviewId: string) {
-    return this.db.getRepository(WebhookDeliveryEntity).find({ where: { reviewId }, order: { createdAt: 'ASC' } });
+    return this.db
+      .getRepository(WebhookDeliveryEntity)
+      .find({ where: { reviewId }, order: { createdAt: 'ASC' } });
   }
 
   /** Records deliveries inside the caller's transaction; returns their ids to enqueue after commit. */
@@ -90,13 +96,23 @@ export class WebhooksService {
       .addSelect('s.secret')
       .where('s.active AND :event = ANY(s.events)', { event })
       .getMany();
-    const targets: DeliveryTarget[] = [...subs.map((s) => ({ url: s.url, secret: s.secret, subscriptionId: s.id })), ...extraTargets];
+    const targets: DeliveryTarget[] = [
+      ...subs.map((s) => ({ url: s.url, secret: s.secret, subscriptionId: s.id })),
+      ...extraTargets,
+    ];
     const ids: string[] = [];
     for (const t of targets) {
       const rows = (await em.query(
         `INSERT INTO webhook_deliveries (subscription_id, review_id, dedupe_key, event, url, payload, status)
          VALUES ($1, $2, $3, $4, $5, $6, 'pending') ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-        [t.subscriptionId, reviewId, `${dedupePrefix}:${t.subscriptionId ?? 'callback'}`, event, t.url, JSON.stringify(payload)],
+        [
+          t.subscriptionId,
+          reviewId,
+          `${dedupePrefix}:${t.subscriptionId ?? 'callback'}`,
+          event,
+          t.url,
+          JSON.stringify(payload),
+        ],
       )) as { id: string }[];
       if (rows[0]) ids.push(rows[0].id);
     }
@@ -107,8 +123,16 @@ export class WebhooksService {
   async enqueue(deliveryIds: string[]): Promise<void> {
     for (const deliveryId of deliveryIds) {
       await this.queue
-        .add('deliver', { deliveryId }, { jobId: `delivery-${deliveryId}`, attempts: 8, backoff: { type: 'exponential', delay: 2000 } })
-        .catch((e: unknown) => this.logger.warn(`enqueue of delivery ${deliveryId} failed; the reconciler will retry: ${String(e)}`));
+        .add(
+          'deliver',
+          { deliveryId },
+          { jobId: `delivery-${deliveryId}`, attempts: 8, backoff: { type: 'exponential', delay: 2000 } },
+        )
+        .catch((e: unknown) =>
+          this.logger.warn(
+            `enqueue of delivery ${deliveryId} failed; the reconciler will retry: ${String(e)}`,
+          ),
+        );
     }
   }
 
@@ -127,7 +151,12 @@ export class WebhooksService {
     const d = await repo.findOneBy({ id: deliveryId });
     if (!d || d.status !== 'pending') return;
     const secret = await this.secretFor(d);
-    const body = canonicalJson({ id: d.id, event: d.event, createdAt: d.createdAt.toISOString(), data: d.payload });
+    const body = canonicalJson({
+      id: d.id,
+      event: d.event,
+      createdAt: d.createdAt.toISOString(),
+      data: d.payload,
+    });
     const timestamp = Math.floor(Date.now() / 1000);
     try {
       const status = await this.post(d.url, body, {
@@ -138,8 +167,18 @@ export class WebhooksService {
         'x-avr-timestamp': String(timestamp),
         'x-avr-signature': signPayload(secret, timestamp, body),
       });
-      if (status < 200 || status >= 300) throw Object.assign(new Error(`target answered ${status}`), { statusCode: status });
-      await repo.update({ id: d.id }, { status: 'delivered', attempts: () => 'attempts + 1', deliveredAt: new Date(), lastStatusCode: status, lastError: null });
+      if (status < 200 || status >= 300)
+        throw Object.assign(new Error(`target answered ${status}`), { statusCode: status });
+      await repo.update(
+        { id: d.id },
+        {
+          status: 'delivered',
+          attempts: () => 'attempts + 1',
+          deliveredAt: new Date(),
+          lastStatusCode: status,
+          lastError: null,
+        },
+      );
     } catch (e) {
       const refused = e instanceof RefusedTargetError;
       const statusCode = (e as { statusCode?: number }).statusCode ?? null;
@@ -167,7 +206,9 @@ export class WebhooksService {
         .getOne();
       if (s) return s.secret;
     }
-    const rows = (await this.db.query('SELECT callback_secret FROM reviews WHERE id = $1', [d.reviewId])) as { callback_secret: string | null }[];
+    const rows = (await this.db.query('SELECT callback_secret FROM reviews WHERE id = $1', [d.reviewId])) as {
+      callback_secret: string | null;
+    }[];
     const secret = rows[0]?.callback_secret;
     if (!secret) throw new UnrecoverableError(`delivery ${d.id} has no signing secret`);
     return secret;
@@ -179,7 +220,12 @@ export class WebhooksService {
     return new Promise((resolve, reject) => {
       const req = send(
         u,
-        { method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) }, lookup: guardedLookup(this.guard) as never, timeout: TIMEOUT_MS },
+        {
+          method: 'POST',
+          headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+          lookup: guardedLookup(this.guard) as never,
+          timeout: TIMEOUT_MS,
+        },
         (res) => {
           res.resume(); // the body is not needed; draining frees the socket
           res.on('end', () => resolve(res.statusCode ?? 0));

@@ -10,7 +10,9 @@ import { bullConnection } from '../queue/redis.provider';
 import { ReevaluationService } from '../reviews/reevaluation.service';
 import { WebhooksService } from '../webhooks/webhooks.service';
 
-type Handlers = { [Q in QueueName]: { [N in keyof JobPayloads[Q]]: (job: Job<JobPayloads[Q][N]>) => Promise<unknown> } };
+type Handlers = {
+  [Q in QueueName]: { [N in keyof JobPayloads[Q]]: (job: Job<JobPayloads[Q][N]>) => Promise<unknown> };
+};
 
 const SHUTDOWN_GRACE_MS = 10_000;
 /** A pending run this old without a job in Redis is re-enqueued; younger ones may still be on their way. */
@@ -45,7 +47,8 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
       'evaluate-review': (job) => this.evaluation.run(job.data.reviewId, job.data.runId),
     },
     webhooks: {
-      deliver: (job) => this.webhooks.deliver(job.data.deliveryId, job.attemptsMade + 1 >= (job.opts.attempts ?? 1)),
+      deliver: (job) =>
+        this.webhooks.deliver(job.data.deliveryId, job.attemptsMade + 1 >= (job.opts.attempts ?? 1)),
     },
   };
 
@@ -75,13 +78,19 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
           maxStalledCount: 5,
         },
       );
-      worker.on('failed', (job, err) => this.logger.warn(`${queue}/${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`));
+      worker.on('failed', (job, err) =>
+        this.logger.warn(
+          `${queue}/${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`,
+        ),
+      );
       worker.on('error', (err) => this.logger.error(`${queue} worker: ${err.message}`));
       this.workers.push(worker);
     }
     // A worker that stopped consuming (seen after Redis reconnects) must not report ready.
     this.health.register('worker', () =>
-      this.workers.every((w) => w.isRunning()) ? Promise.resolve() : Promise.reject(new Error('a queue worker is not running')),
+      this.workers.every((w) => w.isRunning())
+        ? Promise.resolve()
+        : Promise.reject(new Error('a queue worker is not running')),
     );
     void this.reconcile();
     this.timer = setInterval(() => void this.reconcile(), this.config.reconcileIntervalSeconds * 1000);
@@ -107,7 +116,8 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
         deliveries++;
       }
       await this.reevaluation.scheduleExpired();
-      if (evaluations || deliveries) this.logger.log(`reconciler re-enqueued ${evaluations} evaluation(s), ${deliveries} delivery(ies)`);
+      if (evaluations || deliveries)
+        this.logger.log(`reconciler re-enqueued ${evaluations} evaluation(s), ${deliveries} delivery(ies)`);
       return { evaluations, deliveries };
     } catch (e) {
       this.logger.warn(`reconcile failed (will retry): ${String(e)}`);
@@ -121,7 +131,8 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
   private async ensureJob(queue: Queue, jobId: string): Promise<boolean> {
     const job = await queue.getJob(jobId);
     if (!job) return false;
-    if ((await job.getState()) === 'failed' && Date.now() - (job.finishedOn ?? 0) > FAILED_RETRY_AFTER_MS) await job.retry('failed');
+    if ((await job.getState()) === 'failed' && Date.now() - (job.finishedOn ?? 0) > FAILED_RETRY_AFTER_MS)
+      await job.retry('failed');
     return true;
   }
 
@@ -129,7 +140,10 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
     clearInterval(this.timer);
     // worker.close() waits for active jobs without a limit; bound it, then force.
     const graceful = Promise.all(this.workers.map((w) => w.close()));
-    const timedOut = await Promise.race([graceful.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), SHUTDOWN_GRACE_MS).unref())]);
+    const timedOut = await Promise.race([
+      graceful.then(() => false),
+      new Promise<boolean>((r) => setTimeout(() => r(true), SHUTDOWN_GRACE_MS).unref()),
+    ]);
     if (timedOut) await Promise.all(this.workers.map((w) => w.close(true)));
   }
 }

@@ -13,17 +13,28 @@ export class ReviewQuery extends PageQuery {
 }
 
 export class SignOffDto {
-  @ApiProperty({ enum: ['sign_off', 'override'] }) @IsIn(['sign_off', 'override']) action!: 'sign_off' | 'override';
-  @ApiPropertyOptional({ enum: DECISIONS, description: 'Required for override: the decision that replaces the evaluated one' })
+  @ApiProperty({ enum: ['sign_off', 'override'] }) @IsIn(['sign_off', 'override']) action!:
+    'sign_off' | 'override';
+  @ApiPropertyOptional({
+    enum: DECISIONS,
+    description: 'Required for override: the decision that replaces the evaluated one',
+  })
   @ValidateIf((o: SignOffDto) => o.action === 'override')
   @IsIn(DECISIONS)
   decision?: Decision;
-  @ApiProperty({ minLength: 10, maxLength: 5000, description: 'Why: kept with the decision and in the report' })
+  @ApiProperty({
+    minLength: 10,
+    maxLength: 5000,
+    description: 'Why: kept with the decision and in the report',
+  })
   @IsString()
   @MinLength(10)
   @MaxLength(5000)
   justification!: string;
-  @ApiPropertyOptional({ format: 'uuid', description: 'The evaluation you reviewed; refused with 409 if the decision has moved on' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The evaluation you reviewed; refused with 409 if the decision has moved on',
+  })
   @IsOptional()
   @IsUUID('all')
   evaluationId?: string;
@@ -43,8 +54,10 @@ export class ReviewDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: REVIEW_STATUSES }) status!: ReviewStatus;
   @ApiPropertyOptional({ enum: DECISIONS, nullable: true, type: String }) decision!: Decision | null;
-  @ApiPropertyOptional({ enum: ['signed_off', 'overridden'], nullable: true, type: String }) signOffState!: string | null;
-  @ApiProperty({ description: 'A newer evaluation is pending (re-evaluation after a change)' }) reevaluationPending!: boolean;
+  @ApiPropertyOptional({ enum: ['signed_off', 'overridden'], nullable: true, type: String }) signOffState!:
+    string | null;
+  @ApiProperty({ description: 'A newer evaluation is pending (re-evaluation after a change)' })
+  reevaluationPending!: boolean;
   @ApiProperty({ format: 'uuid' }) vendorId!: string;
   @ApiProperty({ format: 'uuid' }) modelId!: string;
   @ApiProperty({ format: 'uuid' }) offeringId!: string;
@@ -78,12 +91,21 @@ export class ReviewDto {
 }
 
 export class ReviewDetailDto extends ReviewDto {
-  @ApiPropertyOptional({ description: 'The current evaluation: decision, deciding rules, conditions, missing facts, score', type: 'object', additionalProperties: true, nullable: true })
+  @ApiPropertyOptional({
+    description: 'The current evaluation: decision, deciding rules, conditions, missing facts, score',
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+  })
   evaluation!: Record<string, unknown> | null;
 }
 
 export class SubmittedReviewDto extends ReviewDto {
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Signing secret of callbackUrl deliveries; shown only when the review is created' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Signing secret of callbackUrl deliveries; shown only when the review is created',
+  })
   callbackSecret?: string | null;
 }
 
@@ -99,9 +121,17 @@ export class EvaluationDto {
   @ApiProperty({ description: 'SHA-256 of the input snapshot' }) snapshotHash!: string;
   @ApiProperty({ enum: DECISIONS }) decision!: string;
   @ApiProperty() score!: number;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Per-rule outcomes with evidence, conditions, missing facts, score arithmetic' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Per-rule outcomes with evidence, conditions, missing facts, score arithmetic',
+  })
   result!: Record<string, unknown>;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'The input snapshot (with ?include=snapshot)' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The input snapshot (with ?include=snapshot)',
+  })
   snapshot?: Record<string, unknown>;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 
@@ -152,9 +182,11 @@ export class RuleVerdictDto {
 
 export class PrecheckResponseDto {
   @ApiProperty({ enum: DECISIONS }) decision!: string;
-  @ApiProperty({ type: [RuleVerdictDto], description: 'The rules that decided' }) decidingRules!: RuleVerdictDto[];
+  @ApiProperty({ type: [RuleVerdictDto], description: 'The rules that decided' })
+  decidingRules!: RuleVerdictDto[];
   @ApiProperty({ type: [String] }) conditions!: string[];
-  @ApiProperty({ type: [String], description: 'Facts whose absence blocks a decision' }) missingFacts!: string[];
+  @ApiProperty({ type: [String], description: 'Facts whose absence blocks a decision' })
+  missingFacts!: string[];
   @ApiProperty() score!: number;
   @ApiProperty() packHash!: string;
   @ApiProperty({ format: 'date' }) asOf!: string;

@@ -38,7 +38,12 @@ function IsRecordsPerYear() {
           const entries = Object.entries(value as Record<string, unknown>);
           return (
             entries.length <= DATA_CLASSES.length &&
-            entries.every(([k, v]) => (DATA_CLASSES as readonly string[]).includes(k) && Number.isSafeInteger(v) && (v as number) >= 0)
+            entries.every(
+              ([k, v]) =>
+                (DATA_CLASSES as readonly string[]).includes(k) &&
+                Number.isSafeInteger(v) &&
+                (v as number) >= 0,
+            )
           );
         },
         defaultMessage: (args?: ValidationArguments) =>
@@ -53,9 +58,17 @@ export class MonthlyTokensDto {
 }
 
 export class UseCaseDto {
-  @ApiProperty({ maxLength: 200, example: 'Customer-support assistant' }) @IsString() @MinLength(1) @MaxLength(200) name!: string;
+  @ApiProperty({ maxLength: 200, example: 'Customer-support assistant' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
   @ApiProperty({ maxLength: 2000 }) @IsString() @MaxLength(2000) purpose!: string;
-  @ApiProperty({ enum: DATA_CLASSES, isArray: true }) @IsArray() @ArrayMaxSize(DATA_CLASSES.length) @ArrayUnique() @IsIn(DATA_CLASSES, { each: true })
+  @ApiProperty({ enum: DATA_CLASSES, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(DATA_CLASSES.length)
+  @ArrayUnique()
+  @IsIn(DATA_CLASSES, { each: true })
   dataClasses!: DataClass[];
   @ApiProperty({ type: [String], example: ['EU', 'US'], description: 'ISO alpha-2, or EU / EEA' })
   @IsArray()
@@ -63,13 +76,20 @@ export class UseCaseDto {
   @ArrayUnique()
   @Matches(REGION, { each: true, message: 'dataSubjectRegions must be ISO alpha-2 codes, EU or EEA' })
   dataSubjectRegions!: string[];
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer', minimum: 0 }, example: { personal_data: 250000 } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: 0 },
+    example: { personal_data: 250000 },
+  })
   @IsRecordsPerYear()
   recordsPerYear!: Partial<Record<DataClass, number>>;
   @ApiProperty({ enum: CRITICALITIES }) @IsIn(CRITICALITIES) criticality!: Criticality;
   @ApiProperty({ maxLength: 100, example: 'retail' }) @IsString() @MaxLength(100) sector!: string;
   @ApiProperty() @IsBoolean() publicSector!: boolean;
-  @ApiProperty({ type: MonthlyTokensDto }) @ValidateNested() @Type(() => MonthlyTokensDto) monthlyTokens!: MonthlyTokensDto;
+  @ApiProperty({ type: MonthlyTokensDto })
+  @ValidateNested()
+  @Type(() => MonthlyTokensDto)
+  monthlyTokens!: MonthlyTokensDto;
 }
 
 export type UseCaseInput = UseCaseDto;
@@ -78,7 +98,10 @@ export class CreateReviewDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') vendorId!: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') modelId!: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID('all') offeringId!: string;
-  @ApiPropertyOptional({ example: 'DE', description: 'Where a self-hosted offering runs (ISO alpha-2); required for self_hosted' })
+  @ApiPropertyOptional({
+    example: 'DE',
+    description: 'Where a self-hosted offering runs (ISO alpha-2); required for self_hosted',
+  })
   @IsOptional()
   @Matches(ALPHA2, { message: ALPHA2_MESSAGE })
   selfHostedRegion?: string;

@@ -1,5 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUrl, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsUrl,
+  MaxLength,
+} from 'class-validator';
 import { PageMetaDto } from '../../common/pagination';
 import { WEBHOOK_EVENTS, WebhookEvent } from '../webhooks.service';
 import type { WebhookSubscriptionEntity } from '../webhook.entity';
@@ -11,7 +20,12 @@ export class CreateWebhookDto {
   url!: string;
 
   @ApiProperty({ enum: WEBHOOK_EVENTS, isArray: true, required: false, default: ['review.decision_changed'] })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(WEBHOOK_EVENTS.length) @ArrayUnique() @IsIn(WEBHOOK_EVENTS, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(WEBHOOK_EVENTS.length)
+  @ArrayUnique()
+  @IsIn(WEBHOOK_EVENTS, { each: true })
   events?: WebhookEvent[];
 }
 
