@@ -1,40 +1,89 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { createApp } from '../app.factory';
 import { loadConfig } from '../config/app-config';
-import { dataSourceOptions } from '../database/data-source-options';
 import { migrateDatabase } from '../database/migrate';
+import { createRootLogger } from '../logging/logger';
 import { runSeed } from '../seed/seed';
+import { DEMO_USE_CASES, demoSubjects } from './demo-cases';
 
-/** `npm run demo`: migrate, seed, and print the registry the decisions rest on. */
+interface ReviewView {
+  id: string;
+  status: string;
+  decision: string | null;
+  reevaluationPending: boolean;
+  evaluation: { decidingRules: string[]; missingFacts: { path: string; blocking: boolean }[]; conditions: { ruleId: string }[]; score: number } | null;
+}
+
+const pad = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s.padEnd(n));
+
+/**
+ * `npm run demo`: migrate, seed, start the service in-process (API and worker), submit a review of every
+ * seeded provider's offerings for two use cases through the REST API, wait for the worker's decisions and
+ * print the decision table with the rules behind each decision.
+ */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig({ ...process.env, BOOTSTRAP_ADMIN_API_KEY: process.env.BOOTSTRAP_ADMIN_API_KEY || `avr_demo_${randomUUID()}` });
   await migrateDatabase(config.databaseUrl);
-  const ds = await new DataSource(dataSourceOptions(config.databaseUrl)).initialize();
+  const app = await createApp(config, createRootLogger(process.env.LOG_LEVEL ?? 'warn'), { api: true, worker: true });
   try {
+    const ds = app.get(DataSource);
     const seeded = await runSeed(ds);
     process.stdout.write(
-      `Seeded: ${seeded.jurisdictions.inserted + seeded.jurisdictions.unchanged + seeded.jurisdictions.updated} jurisdictions; ` +
-        `registry rows ${seeded.registry.inserted} new, ${seeded.registry.updated} updated, ${seeded.registry.unchanged} unchanged\n\n`,
+      `Reference data: ${seeded.jurisdictions.inserted + seeded.jurisdictions.unchanged + seeded.jurisdictions.updated} jurisdictions; ` +
+        `registry rows ${seeded.registry.inserted} new, ${seeded.registry.updated} updated, ${seeded.registry.unchanged} unchanged\n`,
     );
-    const rows = (await ds.query(`
-      SELECT v.name, v.hq_country,
-             (SELECT count(*) FROM legal_entities e WHERE e.vendor_id = v.id)::int AS entities,
-             (SELECT count(*) FROM models m WHERE m.vendor_id = v.id)::int AS models,
-             (SELECT count(*) FROM offerings o JOIN models m ON m.id = o.model_id WHERE m.vendor_id = v.id)::int AS offerings,
-             jsonb_array_length(v.designations) AS designations,
-             jsonb_array_length(v.public_bans) AS bans
-        FROM vendors v ORDER BY v.name`)) as Record<string, string | number>[];
-    const head = ['vendor', 'HQ', 'entities', 'models', 'offerings', 'designations', 'public bans'];
-    const table = [
-      head,
-      ...rows.map((r) =>
-        [r.name, r.hq_country, r.entities, r.models, r.offerings, r.designations, r.bans].map(String),
-      ),
-    ];
-    const widths = head.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-    for (const row of table) process.stdout.write(row.map((c, i) => c.padEnd(widths[i]!)).join('  ') + '\n');
+    const auth = { authorization: `Bearer ${config.bootstrapAdminApiKey}` };
+    const call = async <T>(method: 'GET' | 'POST', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
+      const res = await app.inject({ method, url, headers: { ...auth, ...headers, ...(body ? { 'content-type': 'application/json' } : {}) }, payload: body ? JSON.stringify(body) : undefined });
+      if (res.statusCode >= 400) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
+      return res.json<T>();
+    };
+
+    const subjects = await demoSubjects(ds);
+    const submitted: { label: string; useCase: string; id: string }[] = [];
+    for (const s of subjects) {
+      for (const uc of DEMO_USE_CASES) {
+        const body = { vendorId: s.vendorId, modelId: s.modelId, offeringId: s.offeringId, ...(s.selfHostedRegion ? { selfHostedRegion: s.selfHostedRegion } : {}), useCase: uc.useCase };
+        // A stable idempotency key: running the demo again shows the same reviews instead of duplicates.
+        const review = await call<ReviewView>('POST', '/v1/reviews', body, { 'idempotency-key': `demo:${s.offeringId}:${s.selfHostedRegion ?? ''}:${uc.key}` });
+        submitted.push({ label: s.label, useCase: uc.label, id: review.id });
+      }
+    }
+    process.stdout.write(`Submitted ${submitted.length} reviews (${subjects.length} offerings × ${DEMO_USE_CASES.length} use cases); waiting for the worker…\n\n`);
+
+    const decided: (ReviewView & { label: string; useCase: string })[] = [];
+    const deadline = Date.now() + 120_000;
+    for (const s of submitted) {
+      for (;;) {
+        const r = await call<ReviewView>('GET', `/v1/reviews/${s.id}`);
+        if (r.status === 'decided' && !r.reevaluationPending) {
+          decided.push({ ...r, label: s.label, useCase: s.useCase });
+          break;
+        }
+        if (Date.now() > deadline) throw new Error(`review ${s.id} was not decided within two minutes`);
+        await new Promise((res) => setTimeout(res, 50));
+      }
+    }
+
+    const header = `${pad('provider / model / offering', 58)}${pad('use case', 24)}${pad('decision', 26)}score  why`;
+    process.stdout.write(`${header}\n${'-'.repeat(header.length + 30)}\n`);
+    for (const r of decided) {
+      const e = r.evaluation!;
+      const why =
+        r.decision === 'needs_information'
+          ? 'missing: ' + e.missingFacts.filter((m) => m.blocking).map((m) => m.path).join(', ')
+          : r.decision === 'approved_with_conditions'
+            ? 'conditions: ' + e.conditions.map((c) => c.ruleId).join(', ')
+            : e.decidingRules.join(', ');
+      process.stdout.write(`${pad(r.label, 58)}${pad(r.useCase, 24)}${pad(r.decision ?? '-', 26)}${String(e.score).padStart(5)}  ${why}\n`);
+    }
+    const counts = decided.reduce<Record<string, number>>((acc, r) => ((acc[r.decision ?? '-'] = (acc[r.decision ?? '-'] ?? 0) + 1), acc), {});
+    process.stdout.write(`\n${Object.entries(counts).map(([d, n]) => `${d}: ${n}`).join(', ')}\n`);
+    process.stdout.write('Each decision is traceable: GET /v1/reviews/{id}/evaluations lists every rule with its outcome, evidence and sources.\n');
   } finally {
-    await ds.destroy();
+    await app.close();
   }
 }
 
