@@ -14,6 +14,7 @@ import { AuditModule } from './audit/audit.module';
 import { PoliciesModule } from './policies/policies.module';
 import { ResidencyModule } from './residency/residency.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { ScreeningModule } from './screening/screening.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 export interface AppRoles {
@@ -35,6 +36,7 @@ export class AppModule {
       ResidencyModule,
       WebhooksModule,
       ReviewsModule,
+      ScreeningModule,
     ];
     return {
       module: AppModule,

@@ -22,7 +22,7 @@ export async function startTestApp(
   roles = { api: true, worker: false },
 ): Promise<TestApp> {
   const config = testConfig(overrides);
-  const app = await createApp(config, createRootLogger('silent'), roles);
+  const app = await createApp(config, createRootLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), roles);
   await app.getHttpAdapter().getInstance().ready();
   const keys = new Map<ApiRole, string>();
   const call: TestApp['call'] = (method, url, opts = {}) => {

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsIn,
+  IsNumber,
   IsInt,
   IsOptional,
   IsString,
@@ -96,6 +97,14 @@ class EnvironmentVariables {
   @Max(3650)
   REVIEW_EXPIRY_DAYS: number = 182;
 
+  /** Screening hits below this score (0–1) are not recorded. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsNumber()
+  @Min(0.5)
+  @Max(1)
+  SCREENING_MIN_SCORE: number = 0.88;
+
   /** Development and tests only: allow webhooks to loopback and private addresses. */
   @IsOptional()
   @Transform(emptyToUndefined)
@@ -117,6 +126,7 @@ export interface AppConfig {
   workerLockMs: number;
   reviewExpiryDays: number;
   webhookAllowPrivateTargets: boolean;
+  screeningMinScore: number;
 }
 
 export class ConfigError extends Error {}
@@ -148,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workerLockMs: parsed.WORKER_LOCK_MS,
     reviewExpiryDays: parsed.REVIEW_EXPIRY_DAYS,
     webhookAllowPrivateTargets: parsed.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true',
+    screeningMinScore: parsed.SCREENING_MIN_SCORE,
   });
 }
 

@@ -1,6 +1,46 @@
 import { join } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
+import { ApiKeyEntity } from '../api-keys/api-key.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity';
+import { ModelEntity } from '../models/model.entity';
+import { OfferingEntity } from '../models/offering.entity';
+import { PolicyPackEntity } from '../policies/policy-pack.entity';
+import { ReportEntity } from '../reports/report.entity';
+import { ResidencyRuleEntity } from '../residency/residency-rule.entity';
+import { DecisionChangeEntity } from '../reviews/decision-change.entity';
+import { EvaluationEntity } from '../reviews/evaluation.entity';
+import { ReviewEntity } from '../reviews/review.entity';
+import { SignOffEntity } from '../reviews/sign-off.entity';
+import { ListVersionEntity, ScreeningHitEntity, ScreeningImportEntity, VendorScreeningEntity } from '../screening/screening.entity';
+import { LegalEntityEntity } from '../vendors/legal-entity.entity';
+import { VendorEntity } from '../vendors/vendor.entity';
+import { WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../webhooks/webhook.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** Every entity, listed rather than globbed: a new file cannot silently go unmapped, in any module system. */
+const ENTITIES = [
+  ApiKeyEntity,
+  AuditEventEntity,
+  JurisdictionEntity,
+  VendorEntity,
+  LegalEntityEntity,
+  ModelEntity,
+  OfferingEntity,
+  PolicyPackEntity,
+  ResidencyRuleEntity,
+  ReviewEntity,
+  EvaluationEntity,
+  DecisionChangeEntity,
+  SignOffEntity,
+  WebhookSubscriptionEntity,
+  WebhookDeliveryEntity,
+  ScreeningImportEntity,
+  ListVersionEntity,
+  VendorScreeningEntity,
+  ScreeningHitEntity,
+  ReportEntity,
+];
 
 const root = join(__dirname, '..', '..');
 
@@ -14,7 +54,7 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     url: databaseUrl,
     synchronize: false,
     migrationsRun: false,
-    entities: [join(root, 'src', '**', '*.entity.{ts,js}')],
+    entities: ENTITIES,
     migrations: [join(root, 'migrations', '*.{ts,js}')],
     migrationsTableName: 'schema_migrations',
     namingStrategy: new SnakeNamingStrategy(),

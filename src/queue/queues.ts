@@ -5,7 +5,7 @@
  * Redis holds only these jobs. What must happen is recorded in Postgres first (a review's pending run, a
  * pending webhook delivery), so a lost job is re-enqueued by the reconciler, never lost.
  */
-export const QUEUES = ['evaluation', 'webhooks'] as const;
+export const QUEUES = ['evaluation', 'webhooks', 'screening'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export const EVALUATION_TRIGGERS = [
@@ -28,6 +28,14 @@ export interface JobPayloads {
     /** Deliver one stored webhook delivery, signed; retried with backoff. The job id is the delivery id. */
     deliver: { deliveryId: string };
   };
+  screening: {
+    /** Parse an uploaded list set into a new list version (job id: import id). */
+    'import-list': { importId: string };
+    /** Re-screen every vendor after a list changed; re-evaluate reviews whose screening result changed. */
+    'rescreen-all': { reason: string };
+    /** Re-screen one vendor (its names changed). */
+    'screen-vendor': { vendorId: string };
+  };
 }
 
 export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;
@@ -35,6 +43,7 @@ export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;
 export const JOB_NAMES: { [Q in QueueName]: JobName<Q>[] } = {
   evaluation: ['evaluate-review'],
   webhooks: ['deliver'],
+  screening: ['import-list', 'rescreen-all', 'screen-vendor'],
 };
 
 /** Fails at start when a processor forgot a job of its queue. */

@@ -9,6 +9,8 @@ import { assertHandled, JobPayloads, QueueName, QUEUES } from '../queue/queues';
 import { bullConnection } from '../queue/redis.provider';
 import { ReevaluationService } from '../reviews/reevaluation.service';
 import { WebhooksService } from '../webhooks/webhooks.service';
+import { ListImportService } from '../screening/list-import.service';
+import { VendorScreeningService } from '../screening/vendor-screening.service';
 
 type Handlers = {
   [Q in QueueName]: { [N in keyof JobPayloads[Q]]: (job: Job<JobPayloads[Q][N]>) => Promise<unknown> };
@@ -40,6 +42,9 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly health: HealthService,
     @InjectQueue('evaluation') private readonly evaluationQueue: Queue,
     @InjectQueue('webhooks') private readonly webhookQueue: Queue,
+    @InjectQueue('screening') private readonly screeningQueue: Queue,
+    private readonly imports: ListImportService,
+    private readonly screening: VendorScreeningService,
   ) {}
 
   private readonly handlers: Handlers = {
@@ -49,6 +54,11 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
     webhooks: {
       deliver: (job) =>
         this.webhooks.deliver(job.data.deliveryId, job.attemptsMade + 1 >= (job.opts.attempts ?? 1)),
+    },
+    screening: {
+      'import-list': (job) => this.imports.run(job.data.importId),
+      'rescreen-all': () => this.screening.rescreenAll(),
+      'screen-vendor': (job) => this.screening.screenAndReevaluate(job.data.vendorId),
     },
   };
 
@@ -72,7 +82,8 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
         },
         {
           connection: bullConnection(this.config.redisUrl),
-          concurrency: queue === 'webhooks' ? 16 : 4,
+          // Imports hold a file's entries in flight; one at a time per worker keeps memory flat.
+          concurrency: queue === 'webhooks' ? 16 : queue === 'screening' ? 1 : 4,
           lockDuration: this.config.workerLockMs,
           stalledInterval: this.config.workerLockMs,
           maxStalledCount: 5,
@@ -114,6 +125,9 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
         if (await this.ensureJob(this.webhookQueue, `delivery-${id}`)) continue;
         await this.webhooks.enqueue([id]);
         deliveries++;
+      }
+      for (const id of await this.imports.pendingImportIds(30)) {
+        if (!(await this.ensureJob(this.screeningQueue, `import-${id}`))) await this.imports.enqueue(id);
       }
       await this.reevaluation.scheduleExpired();
       if (evaluations || deliveries)

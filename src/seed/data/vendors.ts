@@ -6,6 +6,8 @@
  *   - reference/model-facts.md / model-facts.csv (one fact per row, with status)
  *   - reference/tprm-landscape.md (EU GPAI Code of Practice signatories only)
  *   - data/lists/entity_list_ai_citations.csv / entity_list_ai_rows.csv
+ * plus a data-handling / certification pass (also dated 2026-11-29) over stored copies of vendor pages and third-party
+ * reviews, whose crawl dates are unknown (notes say so). Where that pass found nothing, facts stay unknown.
  *
  * Rules this file keeps (a test checks them):
  *   - every fact carries its source URL, the retrieval date and the status the reference gives it;
@@ -180,6 +182,67 @@ const distillationAllegation = (target: string, exchanges: string): Allegation =
       'Moonshot accusation [secondary, unverified]. Date per the company X post; one outlet says 24 Feb 2026.',
   }),
 });
+
+/**
+ * Third-party vendor-review snapshot (a public GitHub skill file, "every line read from the vendor's own legal or
+ * documentation page" on 2026-08-05). Used as a secondary corroborating source for several vendors.
+ */
+const AI_VENDORS_SNAPSHOT =
+  'https://github.com/ThomasMoreAI/legal-skills-open/blob/main/eu/data-protection/skills/privacy-vendor-review-clemensjl/references/ai-vendors.md';
+const SNAPSHOT_NOTE = 'Third-party snapshot dated 2026-08-05 (read at commit 3dd1e52b).';
+const STORED_COPY_NOTE = 'Stored copy of the page; its crawl date is unknown.';
+
+/**
+ * Google Cloud Vertex AI (renamed "Gemini Enterprise Agent Platform" in 2026) data terms. Shared by Google's own Vertex
+ * offerings (official) and by partner models served on Vertex (secondary for MiniMax / Anthropic, whose domains these
+ * are not). The MaaS version of the ZDR page covers partner ("Models as a Service") models.
+ */
+const VERTEX_ZDR =
+  'https://docs.cloud.google.com/gemini-enterprise-agent-platform/resources/zero-data-retention';
+const VERTEX_ZDR_MAAS =
+  'https://docs.cloud.google.com/gemini-enterprise-agent-platform/resources/zero-data-retention?authuser=53';
+const GOOGLE_CLOUD_DPA = 'https://cloud.google.com/terms/data-processing-terms?authuser=6&hl=ja';
+const GOOGLE_CLOUD_SCC_P2P = 'https://cloud.google.com/terms/sccs/eu-p2p?hl=ko';
+
+const vertexPlatformDataHandling = (
+  status: 'official' | 'secondary',
+  zdrUrl: string,
+  opts: { retentionNote: string; zdrNote?: string },
+): DataHandling => {
+  const who =
+    status === 'official'
+      ? 'Google Cloud page.'
+      : 'Google Cloud page (official for Google, secondary for this vendor); the cloud provider contracts with the customer.';
+  return {
+    trainsOnCustomerData: fact(status, false, zdrUrl, {
+      quote:
+        "Google won't use your data to train or fine-tune any AI/ML models without your prior permission or instruction. This applies to all managed models",
+      note: `${who} Training restriction in the Google Cloud Service Specific Terms.`,
+    }),
+    retentionDays: notKnown(opts.retentionNote, zdrUrl),
+    zeroDataRetentionAvailable: fact(status, true, zdrUrl, {
+      quote:
+        'To achieve zero data retention, customers must take specific actions within each of these areas',
+      note:
+        'Customer-side actions per area (e.g. abuse-logging exception, disabling caching, avoiding grounding).' +
+        (opts.zdrNote ? ` ${opts.zdrNote}` : ''),
+    }),
+    dpaAvailable: fact(status, true, GOOGLE_CLOUD_DPA, {
+      quote:
+        'This Cloud Data Processing Addendum (including its appendices, the “Addendum”) is incorporated into the Agreement(s) (as defined below) between Google and Customer.',
+      note: `${who} ${STORED_COPY_NOTE}`,
+    }),
+    sccsOffered: fact(status, true, GOOGLE_CLOUD_SCC_P2P, {
+      quote:
+        'Google Cloud Platform, Workspace, Cloud Identity & Implementation Services: EU Standard Contractual Clauses (Module 3: Processor-to-Processor)',
+      note: `${who} EU SCCs published for incorporation into Google Cloud agreements; only the Module 3 page was read.`,
+    }),
+    subProcessorsPublished: secondary(true, AI_VENDORS_SNAPSHOT, {
+      quote: 'Google affiliates in 50+ countries plus Accenture, Cognizant, Deloitte, IBM, Infosys, Tata',
+      note: `${SNAPSHOT_NOTE} Cites cloud.google.com/terms/subprocessors (16.07.2026), not retrieved here.`,
+    }),
+  };
+};
 
 /** Chinese providers: none publishes AI-platform-specific SOC 2 / ISO 27001 for the international API. */
 const NO_CHINESE_AI_CERTS_NOTE =
@@ -407,6 +470,11 @@ const MINIMAX: SeedVendor = {
           priceInputPer1M: notKnown('Vertex AI price for minimax-m2-maas not in the sources.'),
           priceOutputPer1M: notKnown('Vertex AI price for minimax-m2-maas not in the sources.'),
           currency: 'USD',
+          // Google is the processor for this partner model: Google Cloud terms, secondary for MiniMax.
+          dataHandling: vertexPlatformDataHandling('secondary', VERTEX_ZDR_MAAS, {
+            retentionNote:
+              'Google retains MaaS customer data "for limited periods" in listed scenarios; no day count for partner models was read.',
+          }),
         },
       ],
     },
@@ -494,12 +562,8 @@ const ZHIPU: SeedVendor = {
   certifications: [], // §6: "no certifications disclosed".
   dataHandling: {
     ...allUnknownDataHandling(NOT_IN_SOURCES),
-    // Vendor-level values describe the Z.ai international API; the bigmodel.cn offering overrides them.
-    retentionDays: unverified(0, ZAI_PRIVACY, {
-      quote: 'processed in real time, not stored',
-      note: ZAI_DPA_NOTE,
-    }),
-    dpaAvailable: unverified(true, ZAI_PRIVACY, { note: ZAI_DPA_NOTE }),
+    // The Z.ai DPA facts (retention, DPA) sit on the Z.ai offering, not here: the evaluation lets an offering's
+    // *unknown* field fall back to the vendor value, so vendor-level DPA facts leaked into the bigmodel.cn offering.
     subProcessorsPublished: secondary(false, INFERCHECK_ZHIPU, {
       note: 'market-and-regulation §6: "no public sub-processor list".',
     }),
@@ -620,6 +684,14 @@ const ZHIPU: SeedVendor = {
           }),
           currency: 'USD',
           priceAsOf: PRICE_AS_OF,
+          // Moved here from the vendor level (2026-11-29): these describe the Z.ai international DPA only.
+          dataHandling: {
+            retentionDays: unverified(0, ZAI_PRIVACY, {
+              quote: 'processed in real time, not stored',
+              note: ZAI_DPA_NOTE,
+            }),
+            dpaAvailable: unverified(true, ZAI_PRIVACY, { note: ZAI_DPA_NOTE }),
+          },
         },
         {
           key: 'glm-5-bigmodel-api',
@@ -637,7 +709,7 @@ const ZHIPU: SeedVendor = {
           priceInputPer1M: notKnown('China-platform (CNY) price for glm-5 not in the sources.'),
           priceOutputPer1M: notKnown('China-platform (CNY) price for glm-5 not in the sources.'),
           currency: 'USD',
-          // The vendor-level retention and DPA facts come from the Z.ai (international) DPA; they do not carry over.
+          // The Z.ai (international) DPA facts are stored on the Z.ai offering only, so they do not carry over here.
           dataHandling: {
             retentionDays: notKnown('China-platform retention not in the sources.'),
             dpaAvailable: notKnown(
@@ -656,6 +728,8 @@ const ZHIPU: SeedVendor = {
 // ---------------------------------------------------------------------------------------------------------
 
 const QWEN35_README = 'https://github.com/QwenLM/Qwen3.5/blob/main/README.md';
+const MS_PRIVACY_NOTICE = 'https://www.alibabacloud.com/help/en/model-studio/privacy-notice';
+const INFERCHECK_ALIBABA_CODING = 'https://infercheck.eu/en/provider/alibaba-coding-plan-china';
 const MS_REGIONS = 'https://www.alibabacloud.com/help/en/model-studio/regions';
 const MS_ENDPOINTS = 'https://www.alibabacloud.com/help/doc-detail/2833609.html';
 const MS_HK_GLOBAL = 'https://www.alibabacloud.com/help/en/model-studio/hong-kong-china-global';
@@ -726,11 +800,20 @@ const ALIBABA: SeedVendor = {
       note: `"Alibaba Cloud platform-level ISO 27001 / SOC 1-3 scope unclear" (market-and-regulation §6). ${NO_CHINESE_AI_CERTS_NOTE}`,
     }),
   })),
+  // Model Studio (international site) privacy notice; applies to the Model Studio offerings.
   dataHandling: {
     ...allUnknownDataHandling(NOT_IN_SOURCES),
-    trainsOnCustomerData: secondary(false, LLMABACUS, {
-      quote: 'Never trains',
-      note: 'llmabacus via market-and-regulation §6.',
+    trainsOnCustomerData: official(false, MS_PRIVACY_NOTICE, {
+      quote:
+        'Alibaba Cloud strictly protects your data privacy and will never use your data for model training.',
+      note: `Upgraded from the earlier secondary source (${LLMABACUS}: "Never trains"). ${STORED_COPY_NOTE}`,
+    }),
+    retentionDays: official(0, MS_PRIVACY_NOTICE, {
+      quote:
+        'Direct calls using an API: Model Studio does not save conversation data. It only desensitizes and records the call status.',
+      note:
+        'Direct API calls only. The Model Studio assistant API retains conversation history with "no expiration date"; ' +
+        `model monitoring data is retained 30 days by default (${INFERCHECK_ALIBABA_CODING} [secondary]). ${STORED_COPY_NOTE}`,
     }),
   },
   designations: [
@@ -924,6 +1007,9 @@ const APIDOG_V32 = 'https://apidog.com/jp/blog/deepseek-v3-2-deepseek-v3-2-speci
 const TNSAFETY_DS =
   'https://tnsafety.com/deepseeks-chinese-data-storage-policy-raises-global-privacy-concerns';
 const INFERCHECK_DS = 'https://infercheck.eu/en/provider/deepseek';
+const MEETILY_DS = 'https://meetily.ai/llm-privacy/deepseek';
+const CNCS_DS = 'https://cncsmonster.github.io/en/posts/deepseek-api-data-training-policy/';
+const PRIVACYGPT_DS = 'https://privacygpt.lynicis.dev/company/deepseek';
 // §5.4 ban sources (all third parties).
 const NATLAW_3_STATES =
   'https://natlawreview.com/article/three-states-ban-deepseek-use-state-devices-and-networks';
@@ -991,8 +1077,15 @@ const DEEPSEEK: SeedVendor = {
     retentionDays: secondary(30, INFERCHECK_DS, {
       note:
         '"~30-day API log retention claimed [secondary]" (market-and-regulation §6). The row cites tnsafety, ' +
-        'infercheck and llmabacus; which of them makes this claim is not stated.',
+        'infercheck and llmabacus; which of them makes this claim is not stated. CONFLICT (added 2026-11-29): ' +
+        `${MEETILY_DS} [secondary] says DeepSeek "does not publish a fixed retention window for API inputs and outputs" ` +
+        '(privacy policy: retained "for as long as necessary").',
     }),
+    trainsOnCustomerData: notKnown(
+      'Searched; sources conflict and none is official. The Open Platform terms are reported as silent on training ' +
+        `(${CNCS_DS} [secondary]); ${MEETILY_DS} [secondary] reads the shared privacy policy as training on by default; ` +
+        `${PRIVACYGPT_DS} [secondary] says API usage is excluded from training.`,
+    ),
     dpaAvailable: notKnown(
       'No DPA found in the sources read (§6) — absence of evidence, not a confirmed negative.',
     ),
@@ -1665,6 +1758,15 @@ const LAZZARI_OPENAI = 'https://nicolalazzari.ai/articles/openai-api-pricing-exp
 const VENICE_GPT52 = 'https://docs.venice.ai/it/models/gpt-5-2.md';
 const VERCEL_GPT5 = 'https://vercel.com/ai-gateway/models/gpt-5-fast.md';
 
+// Data handling and assurance pages (all read 2026-11-29 from stored copies whose crawl date is unknown).
+const OPENAI_YOUR_DATA = 'https://developers.openai.com/api/docs/guides/your-data';
+const OPENAI_SECURITY_PRIVACY = 'https://openai.com/security-and-privacy/';
+const OPENAI_SUBPROCESSORS = 'https://openai.com/policies/sub-processor-list/';
+const CONDUCTATLAS_OPENAI_SCC =
+  'https://conductatlas.com/platform/openai/openai-enterprise-privacy/gdpr-data-processing-addendum-and-standard-contractual-clauses/';
+const AIPROVIDERTRUST_OPENAI = 'https://aiprovidertrust.com/offerings/openai-api/';
+const TRUSTATLAS_OPENAI = 'https://trustatlas.pages.dev/vendors/openai/procurement-pack';
+
 const OPENAI_RESIDENCY_NOTE =
   'Optional project-level data residency for eligible organisations: Customer Content stored at rest in the chosen ' +
   'region for persistent endpoints; regional processing "where supported"; system data may be stored outside the region.';
@@ -1744,8 +1846,92 @@ const OPENAI: SeedVendor = {
   aliases: ['ChatGPT', 'GPT'],
   officialDomains: ['openai.com', 'platform.openai.com', 'developers.openai.com'],
   hqCountry: 'US', // §6: "OpenAI (US)".
-  certifications: [], // Not in the reference pack.
-  dataHandling: allUnknownDataHandling(NOT_IN_SOURCES),
+  certifications: [
+    {
+      name: 'SOC 2 Type 2',
+      scope:
+        'API, ChatGPT Enterprise, ChatGPT Team and ChatGPT Edu (Security and Confidentiality principles).',
+      status: 'official',
+      source: src(OPENAI_SECURITY_PRIVACY, {
+        quote:
+          'Our API, ChatGPT Enterprise, ChatGPT Team, and ChatGPT Edu products are covered in our SOC 2 Type 2 report',
+        note: `${STORED_COPY_NOTE} The report itself is gated behind the trust portal (trust.openai.com).`,
+      }),
+    },
+    {
+      name: 'CSA STAR Level 1',
+      scope: 'ChatGPT business products and the API.',
+      status: 'official',
+      source: src(OPENAI_SECURITY_PRIVACY, {
+        quote:
+          'ChatGPT business products and the API have been evaluated by the Cloud Security Alliance Security Trust Assurance and Risk (STAR) registry',
+        note: STORED_COPY_NOTE,
+      }),
+    },
+    {
+      name: 'ISO/IEC 27001:2022',
+      scope: 'API Platform (also listed: ISO/IEC 27017, 27018, 27701).',
+      // Read on a third-party registry that cites trust.openai.com; the trust portal itself was not retrieved.
+      status: 'secondary',
+      source: src(AIPROVIDERTRUST_OPENAI, {
+        quote: 'ISO/IEC 27001:2022 is publicly listed on the trust portal as covering the API Platform',
+        note: 'AI Provider Trust Registry, "verified 2026-07-05"; trust.openai.com itself not retrieved.',
+      }),
+    },
+    {
+      name: 'ISO/IEC 42001:2023',
+      scope: 'API Platform (per the registry).',
+      status: 'secondary',
+      source: src(AIPROVIDERTRUST_OPENAI, {
+        quote: 'ISO/IEC 42001:2023 (AI management system) is publicly listed on the trust portal',
+        note:
+          `AI Provider Trust Registry, "verified 2026-07-05". CONFLICT: ${TRUSTATLAS_OPENAI} [secondary] lists ISO 42001 as ` +
+          '"No / not disclosed". trust.openai.com itself not retrieved.',
+      }),
+    },
+  ],
+  // Vendor-level values describe the API platform (the offerings seeded here are all API offerings).
+  dataHandling: {
+    trainsOnCustomerData: official(false, OPENAI_YOUR_DATA, {
+      quote:
+        'As of March 1, 2023, data sent to the OpenAI API is not used to train or improve OpenAI models (unless you explicitly opt in to share data with us).',
+      note: STORED_COPY_NOTE,
+    }),
+    retentionDays: official(30, OPENAI_YOUR_DATA, {
+      quote:
+        'By default, abuse monitoring logs are generated for all API feature usage and retained for up to 30 days',
+      note:
+        'Upper bound for abuse-monitoring logs ("unless longer retention is required by law, or is reasonably necessary to ' +
+        'protect our services or any third party from harm"). Application state of some endpoints (e.g. stored ' +
+        `responses, files, vector stores) is kept separately. ${STORED_COPY_NOTE}`,
+    }),
+    zeroDataRetentionAvailable: official(true, OPENAI_YOUR_DATA, {
+      quote:
+        'Eligible customers may have their customer content excluded from these abuse monitoring logs … by getting approved for the Zero Data Retention or Modified Abuse Monitoring controls.',
+      note:
+        'Subject to prior approval by OpenAI and additional requirements (contact sales); some endpoints are not ZDR-eligible ' +
+        `and OpenAI may exclude specific models from ZDR with written notice. ${STORED_COPY_NOTE}`,
+    }),
+    dpaAvailable: official(true, OPENAI_SECURITY_PRIVACY, {
+      quote:
+        'OpenAI supports our customers’ compliance with privacy laws, including the GDPR and CCPA, and offers a Data Processing Addendum for customers.',
+      note:
+        `${STORED_COPY_NOTE} ${AI_VENDORS_SNAPSHOT} [secondary] reports the DPA (openai.com/policies/data-processing-addendum/, ` +
+        'effective 2026-01-01) is incorporated by reference into the Business Terms; the DPA text itself was not retrieved.',
+    }),
+    sccsOffered: secondary(true, CONDUCTATLAS_OPENAI_SCC, {
+      quote:
+        'We offer a Data Processing Addendum (DPA) that incorporates Standard Contractual Clauses (SCCs) for customers who require it for GDPR compliance.',
+      note:
+        "ConductAtlas quoting OpenAI's Enterprise Privacy page; the official page and the DPA text were not retrieved, and " +
+        'the SCC module is not stated.',
+    }),
+    subProcessorsPublished: official(true, OPENAI_SUBPROCESSORS, {
+      quote:
+        'OpenAI engages the following entities to provide processing activities for Customer Data (as defined in the OpenAI Data Processing Agreement).',
+      note: 'Stored copy is dated 2025-04-30 and may be outdated (it lists e.g. Microsoft, Snowflake, TaskUs, Cloudflare for the API).',
+    }),
+  },
   designations: [],
   publicBans: [],
   allegations: [],
@@ -1839,9 +2025,85 @@ const AWS_CLAUDE_RESIDENCY =
   'https://docs.aws.amazon.com/claude-platform/latest/userguide/data-residency.html';
 const ARTKA_CLAUDE = 'https://artka.dev/en/courses/claude-code-guide/11-models-and-pricing';
 
+/** Admin API reference: the only `workspace_geo` value is "us" (workspace geo sets where data rests). */
+const CLAUDE_WORKSPACES_API = 'https://platform.claude.com/docs/zh-CN/api/organization/workspaces';
+const ANTHROPIC_RETENTION =
+  'https://privacy.anthropic.com/en/articles/7996866-how-long-do-you-store-personal-data';
+const ANTHROPIC_TRAINING =
+  'https://privacy.anthropic.com/en/articles/7996868-is-my-data-used-for-model-training';
+const ANTHROPIC_ZDR =
+  'https://privacy.anthropic.com/en/articles/8956058-i-have-a-zero-data-retention-agreement-with-anthropic-what-products-does-it-apply-to';
+const COMPANYSCOPE_ANTHROPIC = 'https://companyscope.io/vendors/anthropic';
+const GETCLAUSE_ANTHROPIC = 'https://www.getclauseapp.com/third-party-services/anthropic';
+const OXEBRIDGE_ANTHROPIC_42001 =
+  'https://www.oxebridge.com/emma/despite-being-sued-for-copyright-infringement-anthropic-obtains-iso-42001-certification/';
+const EFROS_ANTHROPIC = 'https://efros.com/research/us-ai-vendor-governance-index/anthropic-claude/';
+const CODING_CLOUD_ANTHROPIC_DPA = 'https://www.coding-cloud.com/assets/ai-services-agreement.html';
+// Cloud-platform pages (official for AWS / Google, therefore secondary for Anthropic).
+const AWS_BEDROCK_RETENTION = 'https://docs.aws.amazon.com/bedrock/latest/userguide/data-retention.html';
+const AWS_GDPR_DPA =
+  'https://docs.aws.amazon.com/whitepapers/latest/navigating-gdpr-compliance/aws-data-processing-addendum-dpa.html';
+
 const CLAUDE_NO_WEIGHTS = 'Reference: "no open weights; parameters not disclosed" (row marked unknown).';
-const CLAUDE_STORAGE_NOTE =
-  'Workspace geo controls at-rest storage; the workspace geographies on offer are not listed in the sources.';
+/** Claude API (first party): workspace geo sets at-rest storage and "us" is the only value the Admin API accepts. */
+const claudeApiStorage = (): Fact<string[]> =>
+  official(['US'], CLAUDE_WORKSPACES_API, {
+    quote: 'workspace_geo: "us" — Geographic region for workspace data storage. Immutable after creation.',
+    note:
+      `Workspace geo "controls where data is stored at rest" (${CLAUDE_RESIDENCY}). ${AI_VENDORS_SNAPSHOT} [secondary] ` +
+      'also reports "data is stored in the US" for the direct Anthropic API.',
+  });
+
+/**
+ * "Covered models" caveat: Anthropic retains prompts/outputs of covered (Mythos-class) models for 30 days regardless
+ * of ZDR, also on Bedrock / Vertex. Which models are covered is not stated for the seeded ones; AWS says nothing
+ * changed for Claude models released before Claude Fable 5.
+ */
+const COVERED_MODELS_NOTE =
+  `Caveat (${AI_VENDORS_SNAPSHOT} [secondary]): prompts and outputs of Anthropic "Covered Models" are retained 30 days ` +
+  `regardless of a ZDR agreement, including via Bedrock and Vertex; AWS (${AWS_BEDROCK_RETENTION}) says there is no ` +
+  'retention change for Claude models released before Claude Fable 5. Whether a seeded model is "covered" is not stated.';
+
+/**
+ * Claude on a cloud marketplace: the cloud provider is the data processor (Anthropic's API-and-data-retention page),
+ * so its terms replace Anthropic's. Facts read on AWS / Google pages are secondary for Anthropic. NOTE: an offering fact
+ * left unknown falls back to Anthropic's vendor-level value in the evaluation, so the gaps are named in the notes.
+ */
+const bedrockClaudeDataHandling = (): DataHandling => ({
+  trainsOnCustomerData: secondary(false, AI_VENDORS_SNAPSHOT, {
+    quote: 'AWS Bedrock | No',
+    note: `${SNAPSHOT_NOTE} Row "Training on inputs, default", citing aws.amazon.com/bedrock/faqs/ (not retrieved here).`,
+  }),
+  retentionDays: notKnown(
+    'Bedrock data_retention_mode "default" applies "the data retention policy of the model"; no day count is given for ' +
+      `the seeded Claude models (the evaluation falls back to Anthropic's first-party value). ${COVERED_MODELS_NOTE}`,
+    AWS_BEDROCK_RETENTION,
+  ),
+  zeroDataRetentionAvailable: secondary(true, AWS_BEDROCK_RETENTION, {
+    quote:
+      'Zero data retention. No request or response data is written to durable storage by AWS or shared with the model provider.',
+    note: `Self-serve data_retention_mode "none", set per Region at account or project level. ${COVERED_MODELS_NOTE}`,
+  }),
+  dpaAvailable: secondary(true, AWS_GDPR_DPA, {
+    quote:
+      'The AWS GDPR DPA is incorporated into the AWS Service Terms and applies automatically to all customers globally who require it',
+    note: 'AWS whitepaper (official for AWS, secondary for Anthropic).',
+  }),
+  sccsOffered: secondary(true, AWS_GDPR_DPA, {
+    quote: 'AWS customers can rely on the SCCs included in the AWS Data Processing Addendum (DPA)',
+  }),
+  subProcessorsPublished: notKnown(
+    "AWS sub-processor list not retrieved (the evaluation falls back to Anthropic's first-party value).",
+  ),
+});
+
+const vertexClaudeDataHandling = (): DataHandling =>
+  vertexPlatformDataHandling('secondary', VERTEX_ZDR_MAAS, {
+    retentionNote:
+      'Google retains MaaS customer data "for limited periods" in listed scenarios; no single day count for partner ' +
+      `models was read (the evaluation falls back to Anthropic's first-party value). ${COVERED_MODELS_NOTE}`,
+    zdrNote: COVERED_MODELS_NOTE,
+  });
 
 const claudeOfferings = (
   modelKey: string,
@@ -1849,6 +2111,8 @@ const claudeOfferings = (
   priceIn: () => Fact<number>,
   priceOut: () => Fact<number>,
   inferenceGeoUs: boolean,
+  /** Extra provenance for the US-geo offering (e.g. where the model's inference_geo support is stated). */
+  geoNote?: string,
 ): SeedOffering[] => {
   const offerings: SeedOffering[] = [
     {
@@ -1856,7 +2120,7 @@ const claudeOfferings = (
       name: `Claude API (inference_geo "global", default) — ${modelId}`,
       mode: 'vendor_api',
       contractingEntityKey: 'anthropic-pbc',
-      storageRegions: notKnown(CLAUDE_STORAGE_NOTE, CLAUDE_RESIDENCY),
+      storageRegions: claudeApiStorage(),
       inferenceRegions: notKnown(
         'inference_geo "global" (the default) may run in any geography.',
         CLAUDE_RESIDENCY,
@@ -1873,9 +2137,12 @@ const claudeOfferings = (
       name: `Claude API (inference_geo "us") — ${modelId}`,
       mode: 'vendor_api',
       contractingEntityKey: 'anthropic-pbc',
-      storageRegions: notKnown(CLAUDE_STORAGE_NOTE, CLAUDE_RESIDENCY),
+      storageRegions: claudeApiStorage(),
       inferenceRegions: official(['US'], CLAUDE_RESIDENCY, {
-        note: 'inference_geo "us" (US-only), supported on Opus 4.6 and later.',
+        quote: 'The inference_geo parameter is supported on Claude Opus 4.6 and all subsequent models.',
+        note:
+          'inference_geo "us": "Inference runs only in US-based infrastructure."' +
+          (geoNote ? ` ${geoNote}` : ''),
       }),
       priceInputPer1M: notKnown(
         `A 1.1x US-geo multiplier is documented for Claude Platform on AWS (${AWS_CLAUDE_RESIDENCY}); whether and how ` +
@@ -1909,6 +2176,8 @@ const claudeOfferings = (
       priceInputPer1M: notKnown(`${host} price not in the sources.`),
       priceOutputPer1M: notKnown(`${host} price not in the sources.`),
       currency: 'USD',
+      // Anthropic's docs: on Amazon Bedrock and Google-managed Vertex "the cloud provider is the data processor".
+      dataHandling: suffix === 'bedrock' ? bedrockClaudeDataHandling() : vertexClaudeDataHandling(),
     });
   }
   return offerings;
@@ -1931,8 +2200,79 @@ const ANTHROPIC: SeedVendor = {
   officialDomains: ['anthropic.com', 'www.anthropic.com', 'platform.claude.com', 'docs.anthropic.com'],
   // Not stated in the reference pack; Anthropic PBC is a US public-benefit corporation (type requires a country).
   hqCountry: 'US',
-  certifications: [], // Not in the reference pack.
-  dataHandling: allUnknownDataHandling(NOT_IN_SOURCES),
+  // No Anthropic-domain certification page was retrieved (trust.anthropic.com not in the stored copies): all secondary.
+  certifications: [
+    {
+      name: 'SOC 2 Type II',
+      scope:
+        'Not stated by the source beyond "Compliance certifications" for Anthropic (Claude API / commercial products).',
+      status: 'secondary',
+      source: src(GETCLAUSE_ANTHROPIC, {
+        quote:
+          'Compliance certifications include SOC 2 Type II, ISO 27001/42001, FedRAMP High, and HIPAA eligibility with BAA.',
+        note: 'Third-party summary; trust.anthropic.com not retrieved.',
+      }),
+    },
+    {
+      name: 'ISO/IEC 27001',
+      scope: 'Not stated by the source.',
+      status: 'secondary',
+      source: src(GETCLAUSE_ANTHROPIC, {
+        quote: 'Compliance certifications include SOC 2 Type II, ISO 27001/42001',
+        note: 'Third-party summary; trust.anthropic.com not retrieved.',
+      }),
+    },
+    {
+      name: 'ISO/IEC 42001',
+      scope: 'AI management system (scope not stated).',
+      status: 'secondary',
+      source: src(OXEBRIDGE_ANTHROPIC_42001, {
+        quote: 'We’re proud to be one of the first frontier AI labs to achieve this certification',
+        note:
+          'Oxebridge quoting an Anthropic press release; certificate issued by Schellman Compliance, LLC (ANAB-accredited). ' +
+          `Undated in the stored copy. CONFLICT: ${EFROS_ANTHROPIC} [secondary] says "No ISO/IEC 42001 attestation as of May 2026".`,
+      }),
+    },
+  ],
+  // Vendor-level values describe the first-party Claude API (commercial terms). The Bedrock / Vertex offerings carry
+  // the cloud provider's terms.
+  dataHandling: {
+    trainsOnCustomerData: official(false, ANTHROPIC_TRAINING, {
+      quote:
+        'By default, we will not use your inputs or outputs from our commercial products (e.g. Claude for Work, Anthropic API, Claude Gov, etc.) to train our models.',
+      note: `Unless the customer explicitly reports feedback or bugs or opts in. ${STORED_COPY_NOTE}`,
+    }),
+    retentionDays: official(30, ANTHROPIC_RETENTION, {
+      quote:
+        'For Anthropic API users, we automatically delete inputs and outputs on our backend within 30 days of receipt or generation',
+      note:
+        'Upper bound; longer for Usage Policy enforcement (flagged inputs/outputs up to 2 years, classification scores up to 7 ' +
+        `years) or legal holds. ${STORED_COPY_NOTE} CONFLICT: ${COMPANYSCOPE_ANTHROPIC} and ${GETCLAUSE_ANTHROPIC} ` +
+        '[secondary] report API log retention dropped to 7 days on 2025-09-14; the official page read here says 30.',
+    }),
+    zeroDataRetentionAvailable: official(true, ANTHROPIC_ZDR, {
+      quote:
+        'Some enterprise API customers, subject to Anthropic approval, may have arrangements under which Anthropic does not store their inputs or outputs except where needed to comply with law or combat misuse.',
+      note:
+        'Applies to the Anthropic API only (not beta products, Console Workbench, Claude for Work); User Safety classifier ' +
+        `results are still retained. ${COVERED_MODELS_NOTE} ${STORED_COPY_NOTE}`,
+    }),
+    dpaAvailable: official(true, ANTHROPIC_RETENTION, {
+      quote:
+        'For more information about our privacy practices, please see our Trust Center and Data Processing Addendum.',
+      note:
+        `${AI_VENDORS_SNAPSHOT} [secondary] reports the DPA is auto-incorporated into the Commercial Terms; the DPA text ` +
+        'itself was not retrieved.',
+    }),
+    sccsOffered: secondary(true, AI_VENDORS_SNAPSHOT, {
+      quote: 'SCC Modules 2 and 3 by reference, Irish governing law, UK and Swiss addenda',
+      note: `${SNAPSHOT_NOTE} Also reported by ${CODING_CLOUD_ANTHROPIC_DPA} [secondary]. The DPA text itself was not retrieved.`,
+    }),
+    subProcessorsPublished: secondary(true, AI_VENDORS_SNAPSHOT, {
+      quote: 'Google Cloud, AWS and Microsoft Azure, all listed "worldwide"',
+      note: `${SNAPSHOT_NOTE} Cites trust.anthropic.com/subprocessors (not retrieved here).`,
+    }),
+  },
   designations: [],
   publicBans: [],
   // Anthropic is the accuser in the Feb 2026 distillation post; the allegation is stored on the accused vendors.
@@ -2004,14 +2344,16 @@ const ANTHROPIC: SeedVendor = {
         note: 'Stated as "1M"; max output 128K (some providers list 64K).',
       }),
       benchmarks: [],
-      // inference_geo "us" is documented for "Opus 4.6 and later"; whether that covers Sonnet 4.6 is not stated,
-      // so no US-geo offering is seeded for it.
+      // inference_geo "us" is documented for "Claude Opus 4.6 and all subsequent models"; Sonnet 4.6 (released after
+      // Opus 4.6) is also named explicitly by AWS's Claude Platform docs, so the US-geo offering is seeded.
       offerings: claudeOfferings(
         'claude-sonnet-4-6',
         'claude-sonnet-4-6',
         () => official(3, CLAUDE_SONNET46),
         () => official(15, CLAUDE_SONNET46),
-        false,
+        true,
+        `Sonnet 4.6 is named explicitly in ${AWS_CLAUDE_RESIDENCY} [secondary]: "The inference_geo parameter is supported ` +
+          'on Claude Opus 4.6, Claude Sonnet 4.6, and later models."',
       ),
     },
     {
@@ -2067,6 +2409,9 @@ const FIREBASE_LOCATIONS = 'https://firebase.google.com/docs/ai-logic/locations'
 const VERTEX_LOCATIONS = 'https://cloud.google.com/vertex-ai/generative-ai/docs/learn/locations';
 const GEMINI_ZDR = 'https://ai.google.dev/gemini-api/docs/zdr';
 const GEMINI_ENTERPRISE_LOCATIONS = 'https://docs.cloud.google.com/gemini/enterprise/docs/locations';
+const GEMINI_ZDR_MD = 'https://ai.google.dev/gemini-api/docs/zdr.md.txt';
+const GEMINI_USAGE_POLICIES = 'https://ai.google.dev/gemini-api/docs/usage-policies';
+const AIPROVIDERTRUST_GEMINI_VERTEX = 'https://aiprovidertrust.com/offerings/gemini-vertex/';
 
 const GEMINI_NO_WEIGHTS = 'Reference: "no open weights; parameters not disclosed" (row marked unknown).';
 const VERTEX_AVAILABILITY_NOTE =
@@ -2077,12 +2422,35 @@ const geminiApiDataHandling = (): DataHandling => ({
   trainsOnCustomerData: official(false, GEMINI_ZDR, {
     note: 'Paid services: prompts/responses not used to improve products. Free tier: content IS used to improve products.',
   }),
-  retentionDays: notKnown(
-    'Paid services log prompts/responses "for a limited period" for abuse monitoring (no day count); Grounding with ' +
-      'Google Search stores prompts/outputs for 30 days.',
-    GEMINI_ZDR,
+  retentionDays: official(55, GEMINI_USAGE_POLICIES, {
+    quote: 'To help with abuse monitoring, Google retains the following data for fifty-five (55) days',
+    note:
+      'Prompts, contextual information and outputs; the policy page covers "Gemini API and AI Studio usage". The ZDR page ' +
+      `(${GEMINI_ZDR}) only says "for a limited period of time"; Grounding with Google Search / Maps stores ` +
+      `prompts and outputs for 30 days. ${STORED_COPY_NOTE}`,
+  }),
+  zeroDataRetentionAvailable: official(true, GEMINI_ZDR, {
+    quote:
+      'When your request for ZDR for a particular project is approved, all user content (prompts and responses) and identifiable metadata … are cleared prior to logging.',
+    note:
+      `Approval-gated per project. CONFLICT: another stored copy of the same page (${GEMINI_ZDR_MD}) instead says "If your ` +
+      'workload requires guaranteed zero data retention or enterprise data processing agreements, use Vertex AI." ' +
+      `Which version is newer is unknown. ${STORED_COPY_NOTE}`,
+  }),
+  dpaAvailable: notKnown(
+    `No DPA for the Gemini Developer API was found; one copy of the ZDR page (${GEMINI_ZDR_MD}) points to Vertex AI for ` +
+      '"enterprise data processing agreements".',
+    GEMINI_ZDR_MD,
   ),
 });
+
+/** Gemini on Vertex AI: Google Cloud terms (official for Google). */
+const geminiVertexDataHandling = (): DataHandling =>
+  vertexPlatformDataHandling('official', VERTEX_ZDR, {
+    retentionNote:
+      'Google retains customer data "for limited periods of time" in listed scenarios (abuse-monitoring prompt logging, ' +
+      'caching, grounding); no single day count was read on an official page.',
+  });
 
 const geminiOfferings = (
   modelKey: string,
@@ -2128,6 +2496,7 @@ const geminiOfferings = (
       priceInputPer1M: vertexPrice(),
       priceOutputPer1M: vertexPrice(),
       currency: 'USD',
+      dataHandling: geminiVertexDataHandling(),
     },
     {
       key: `${modelKey}-vertex-eu`,
@@ -2148,6 +2517,7 @@ const geminiOfferings = (
       priceInputPer1M: vertexPrice(),
       priceOutputPer1M: vertexPrice(),
       currency: 'USD',
+      dataHandling: geminiVertexDataHandling(),
     },
   ];
 };
@@ -2170,10 +2540,32 @@ const GOOGLE: SeedVendor = {
   officialDomains: ['ai.google.dev', 'cloud.google.com', 'docs.cloud.google.com', 'firebase.google.com'],
   // Not stated in the reference pack (type requires a country).
   hqCountry: 'US',
-  certifications: [], // Not in the reference pack.
-  // Data use is only documented for the Gemini Developer API (paid tier); it is attached to those offerings.
+  // Read on a third-party registry; scoped to Vertex AI — nothing was found for the Gemini Developer API.
+  certifications: (
+    [
+      ['SOC 2 Type II', '"Vertex AI Platform" and "Generative AI on Vertex AI" listed under SOC 1/2/3'],
+      [
+        'ISO/IEC 27001',
+        '"Vertex AI Platform" and "Generative AI on Vertex AI" are in scope for ISO/IEC 27001',
+      ],
+      [
+        'ISO/IEC 42001:2023',
+        'Google Cloud Platform, Google Workspace, and Gemini (App) are certified ISO/IEC 42001:2023',
+      ],
+    ] as const
+  ).map(([name, quote]): Certification => ({
+    name,
+    scope:
+      'Google Cloud — Vertex AI (renamed Gemini Enterprise Agent Platform); not stated for the Gemini Developer API.',
+    status: 'secondary',
+    source: src(AIPROVIDERTRUST_GEMINI_VERTEX, {
+      quote,
+      note: 'AI Provider Trust Registry, "verified 2026-07-05", citing Google Cloud compliance pages not retrieved here.',
+    }),
+  })),
+  // Gemini Developer API and Vertex AI have different terms, so data handling is attached to each offering.
   dataHandling: allUnknownDataHandling(
-    'Not stated at vendor level in the sources; the Gemini Developer API offerings carry their own data-use facts.',
+    'Not stated at vendor level: the Gemini Developer API and Vertex AI offerings carry their own data-handling facts.',
   ),
   designations: [],
   publicBans: [],

@@ -52,6 +52,16 @@ export const PARTY_AND_JURISDICTION_CASES: Record<string, RuleCases> = {
     missing: ['vendor.designations'],
     extra: [{ name: 'confirmed NS-CMIC hit', outcome: 'fail', given: [hit('OFAC NS-CMIC', 'confirmed')] }],
   },
+  'screening-open-hits': {
+    pass: [hit('OFAC NS-CMIC', 'false_positive')],
+    fail: [hit('OFAC NS-CMIC', null)],
+    unknown: [notScreened],
+    missing: ['screening.hits'],
+    extra: [
+      { name: 'a confirmed hit is adjudicated', outcome: 'pass', given: [hit('BIS Entity List', 'confirmed')] },
+      { name: 'an open SDN hit is open too', outcome: 'fail', given: [hit('OFAC SDN', null)] },
+    ],
+  },
   'export-control-listed-party-hosted': {
     pass: [designation('BIS UVL')],
     fail: [designation('BIS Entity List')],
