@@ -16,6 +16,7 @@ export class Reports1764403500000 implements MigrationInterface {
         pdf_sha256 char(64) NULL,
         pages integer NULL,
         json jsonb NULL,
+        input jsonb NULL,
         error text NULL,
         attempts integer NOT NULL DEFAULT 0,
         created_at timestamptz NOT NULL DEFAULT now(),

@@ -15,6 +15,7 @@ import { PoliciesModule } from './policies/policies.module';
 import { ResidencyModule } from './residency/residency.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { ScreeningModule } from './screening/screening.module';
+import { ReportsModule } from './reports/reports.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 export interface AppRoles {
@@ -37,6 +38,7 @@ export class AppModule {
       WebhooksModule,
       ReviewsModule,
       ScreeningModule,
+      ReportsModule,
     ];
     return {
       module: AppModule,

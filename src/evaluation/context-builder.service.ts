@@ -23,6 +23,7 @@ import { ResidencyRuleEntity } from '../residency/residency-rule.entity';
 import type { UseCaseInput } from '../reviews/dto/review.dto';
 import { LegalEntityEntity } from '../vendors/legal-entity.entity';
 import { VendorEntity } from '../vendors/vendor.entity';
+import type { VendorProfile } from '../reports/render/report-input';
 import { ScreeningContextProvider } from './screening-context.provider';
 
 export interface ReviewSubject {
@@ -50,6 +51,11 @@ export interface Snapshot {
     offeringId: string;
   };
   listVersions: string[];
+  /**
+   * The registry as it stood for this evaluation (vendor, group with owner names, model, offering), so a
+   * report of this evaluation renders the same after later registry edits.
+   */
+  profile: VendorProfile;
 }
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
@@ -296,8 +302,67 @@ export class ContextBuilder {
         offeringId: offering.id,
       },
       listVersions: screening.listVersions,
+      profile: profileOf(vendor, entities, model, offering),
     };
   }
+}
+
+function profileOf(vendor: VendorEntity, entities: LegalEntityEntity[], model: ModelEntity, offering: OfferingEntity): VendorProfile {
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  return {
+    vendor: {
+      name: vendor.name,
+      nativeName: vendor.nativeName,
+      aliases: vendor.aliases,
+      officialDomains: vendor.officialDomains,
+      hqCountry: vendor.hqCountry,
+      website: vendor.website,
+      certifications: vendor.certifications,
+      dataHandling: vendor.dataHandling,
+      designations: vendor.designations,
+      publicBans: vendor.publicBans,
+      allegations: vendor.allegations,
+      gpaiCodeSignatory: vendor.gpaiCodeSignatory,
+    },
+    entities: entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      nativeName: e.nativeName,
+      aliases: e.aliases,
+      country: e.country,
+      roles: e.roles,
+      status: e.status,
+      source: e.source,
+      owners: e.owners.map((o) => ({ ownerName: names.get(o.ownerEntityId) ?? o.ownerEntityId, percent: o.percent, status: o.status, ...(o.source ? { source: o.source } : {}) })),
+    })),
+    model: {
+      name: model.name,
+      modelVersion: model.modelVersion,
+      releaseDate: model.releaseDate,
+      openWeights: model.openWeights,
+      license: model.license,
+      paramsTotalB: model.paramsTotalB,
+      paramsActiveB: model.paramsActiveB,
+      contextWindow: model.contextWindow,
+      modalities: model.modalities,
+      trainingHardware: model.trainingHardware,
+      benchmarks: model.benchmarks,
+    },
+    offering: {
+      name: offering.name,
+      mode: offering.mode,
+      host: offering.host,
+      contractingEntityId: offering.contractingEntityId,
+      storageRegions: offering.storageRegions,
+      inferenceRegions: offering.inferenceRegions,
+      priceInputPer1M: offering.priceInputPer1M,
+      priceOutputPer1M: offering.priceOutputPer1M,
+      currency: offering.currency,
+      priceAsOf: offering.priceAsOf,
+      endpoint: offering.endpoint,
+      dataHandling: offering.dataHandling,
+    },
+  };
 }
 
 /** Provenance of a fact path: the exact entry, or the longest prefix that has one. */

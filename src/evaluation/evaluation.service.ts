@@ -11,6 +11,7 @@ import { PoliciesService } from '../policies/policies.service';
 import { EvaluationEntity } from '../reviews/evaluation.entity';
 import { ReviewEntity } from '../reviews/review.entity';
 import { WebhooksService } from '../webhooks/webhooks.service';
+import { ReportsService } from '../reports/reports.service';
 import { ContextBuilder, provenanceFor, ReviewSubject, Snapshot } from './context-builder.service';
 
 export interface StoredResult extends EvaluationResult {
@@ -43,6 +44,7 @@ export class EvaluationService {
     private readonly policies: PoliciesService,
     private readonly webhooks: WebhooksService,
     private readonly audit: AuditService,
+    private readonly reports: ReportsService,
   ) {}
 
   /** Synchronous pre-check: the same evaluation, nothing stored. */
@@ -80,6 +82,7 @@ export class EvaluationService {
     };
 
     const deliveries: string[] = [];
+    let reportFor: string | null = null;
     const outcome = await this.db.transaction(async (em) => {
       const current = await em
         .getRepository(ReviewEntity)
@@ -103,6 +106,8 @@ export class EvaluationService {
       const evaluationId = inserted[0]?.id;
       if (!evaluationId) return 'duplicate' as const;
 
+      await this.reports.recordPending(em, evaluationId, reviewId);
+      reportFor = evaluationId;
       const from = current.decision;
       const expiresAt = new Date(Date.now() + this.config.reviewExpiryDays * 86_400_000);
       await em.query(
@@ -164,6 +169,7 @@ export class EvaluationService {
       return 'evaluated' as const;
     });
     await this.webhooks.enqueue(deliveries);
+    if (reportFor) await this.reports.enqueue(reportFor);
     if (outcome === 'evaluated')
       this.logger.log(`review ${reviewId}: ${result.decision} (score ${result.score.value})`);
     return outcome;

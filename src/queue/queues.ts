@@ -5,7 +5,7 @@
  * Redis holds only these jobs. What must happen is recorded in Postgres first (a review's pending run, a
  * pending webhook delivery), so a lost job is re-enqueued by the reconciler, never lost.
  */
-export const QUEUES = ['evaluation', 'webhooks', 'screening'] as const;
+export const QUEUES = ['evaluation', 'webhooks', 'screening', 'reports'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export const EVALUATION_TRIGGERS = [
@@ -36,6 +36,10 @@ export interface JobPayloads {
     /** Re-screen one vendor (its names changed). */
     'screen-vendor': { vendorId: string };
   };
+  reports: {
+    /** Render the PDF and JSON twin of one evaluation (again after a sign-off). */
+    'render-report': { evaluationId: string };
+  };
 }
 
 export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string;
@@ -44,6 +48,7 @@ export const JOB_NAMES: { [Q in QueueName]: JobName<Q>[] } = {
   evaluation: ['evaluate-review'],
   webhooks: ['deliver'],
   screening: ['import-list', 'rescreen-all', 'screen-vendor'],
+  reports: ['render-report'],
 };
 
 /** Fails at start when a processor forgot a job of its queue. */

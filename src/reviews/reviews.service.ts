@@ -11,6 +11,7 @@ import { JurisdictionsService } from '../jurisdictions/jurisdictions.service';
 import { ModelsService } from '../models/models.service';
 import { OfferingsService } from '../models/offerings.service';
 import { WebhooksService } from '../webhooks/webhooks.service';
+import { ReportsService } from '../reports/reports.service';
 import type { CreateReviewDto } from './dto/review.dto';
 import type { ReviewQuery, SignOffDto } from './dto/review-response.dto';
 import { DecisionChangeEntity } from './decision-change.entity';
@@ -29,6 +30,7 @@ export class ReviewsService {
     private readonly webhooks: WebhooksService,
     private readonly reevaluation: ReevaluationService,
     private readonly audit: AuditService,
+    private readonly reports: ReportsService,
   ) {}
 
   /** Refuses a review whose parts do not belong together, before anything is stored. */
@@ -186,7 +188,7 @@ export class ReviewsService {
    * overrides it with a justification. Both are kept; a later decision change clears the sign-off state.
    */
   async signOff(id: string, dto: SignOffDto, who: Principal): Promise<SignOffEntity> {
-    return this.db.transaction(async (em) => {
+    const row = await this.db.transaction(async (em) => {
       const review = await em
         .getRepository(ReviewEntity)
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -232,7 +234,11 @@ export class ReviewsService {
         },
         em,
       );
+      // The report carries the sign-off block: render it again with the sign-off.
+      await this.reports.recordPending(em, review.currentEvaluationId, id);
       return row;
     });
+    await this.reports.enqueue(row.evaluationId);
+    return row;
   }
 }

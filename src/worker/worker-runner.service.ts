@@ -11,6 +11,7 @@ import { ReevaluationService } from '../reviews/reevaluation.service';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { ListImportService } from '../screening/list-import.service';
 import { VendorScreeningService } from '../screening/vendor-screening.service';
+import { ReportsService } from '../reports/reports.service';
 
 type Handlers = {
   [Q in QueueName]: { [N in keyof JobPayloads[Q]]: (job: Job<JobPayloads[Q][N]>) => Promise<unknown> };
@@ -45,6 +46,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
     @InjectQueue('screening') private readonly screeningQueue: Queue,
     private readonly imports: ListImportService,
     private readonly screening: VendorScreeningService,
+    private readonly reports: ReportsService,
   ) {}
 
   private readonly handlers: Handlers = {
@@ -59,6 +61,9 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
       'import-list': (job) => this.imports.run(job.data.importId),
       'rescreen-all': () => this.screening.rescreenAll(),
       'screen-vendor': (job) => this.screening.screenAndReevaluate(job.data.vendorId),
+    },
+    reports: {
+      'render-report': (job) => this.reports.render(job.data.evaluationId),
     },
   };
 
@@ -129,6 +134,9 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
       for (const id of await this.imports.pendingImportIds(30)) {
         if (!(await this.ensureJob(this.screeningQueue, `import-${id}`))) await this.imports.enqueue(id);
       }
+      // Report jobs carry a time-stamped id (a sign-off re-renders), so a pending report whose job was lost is
+      // found by age: older than the longest render plus retries.
+      for (const id of await this.reports.pendingEvaluationIds(300)) await this.reports.enqueue(id);
       await this.reevaluation.scheduleExpired();
       if (evaluations || deliveries)
         this.logger.log(`reconciler re-enqueued ${evaluations} evaluation(s), ${deliveries} delivery(ies)`);

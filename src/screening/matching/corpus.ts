@@ -60,7 +60,13 @@ export class NameCorpus {
         }
         const nameId = corpus.names.length;
         corpus.names.push({
-          entry: entryIdx, name, kind, normalized: n.normalized, tokens: ids, weights: new Float64Array(0), weightSum: 0,
+          entry: entryIdx,
+          name,
+          kind,
+          normalized: n.normalized,
+          tokens: ids,
+          weights: new Float64Array(0),
+          weightSum: 0,
         });
         const same = corpus.exact.get(n.normalized);
         if (same) same.push(nameId);

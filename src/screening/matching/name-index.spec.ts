@@ -4,9 +4,27 @@ import { bruteForceSearch, DEFAULT_MIN_SCORE, NameIndex } from './name-index';
 /** Real rows (sdn.csv 2024, cons_prim.csv) plus filler sharing their generic words, so IDF has something to do. */
 const ENTRIES: NameEntry[] = [
   { key: 'sdn:24430', names: [{ name: '11420 CORP.', kind: 'primary' }] },
-  { key: 'sdn:36', names: [{ name: 'AEROCARIBBEAN AIRLINES', kind: 'primary' }, { name: 'AERO-CARIBBEAN', kind: 'alt' }] },
-  { key: 'sdn:173', names: [{ name: 'ANGLO-CARIBBEAN CO., LTD.', kind: 'primary' }, { name: 'AVIA IMPORT', kind: 'alt' }] },
-  { key: 'sdn:7843', names: [{ name: 'AL-TIKRITI, Saddam Hussein', kind: 'primary' }, { name: 'صدام حسين التكريتي', kind: 'native' }] },
+  {
+    key: 'sdn:36',
+    names: [
+      { name: 'AEROCARIBBEAN AIRLINES', kind: 'primary' },
+      { name: 'AERO-CARIBBEAN', kind: 'alt' },
+    ],
+  },
+  {
+    key: 'sdn:173',
+    names: [
+      { name: 'ANGLO-CARIBBEAN CO., LTD.', kind: 'primary' },
+      { name: 'AVIA IMPORT', kind: 'alt' },
+    ],
+  },
+  {
+    key: 'sdn:7843',
+    names: [
+      { name: 'AL-TIKRITI, Saddam Hussein', kind: 'primary' },
+      { name: 'صدام حسين التكريتي', kind: 'native' },
+    ],
+  },
   { key: 'sdn:7844', names: [{ name: 'AL-TIKRITI, Qusay Saddam Hussein', kind: 'primary' }] },
   { key: 'cons:30947', names: [{ name: 'HUAWEI TECHNOLOGIES CO., LTD.', kind: 'primary' }] },
   { key: 'cons:32087', names: [{ name: 'HUAWEI INVESTMENT & HOLDING CO., LTD.', kind: 'primary' }] },
@@ -22,7 +40,9 @@ const ENTRIES: NameEntry[] = [
   },
   ...Array.from({ length: 40 }, (_, i): NameEntry => ({
     key: `filler:${String(i).padStart(2, '0')}`,
-    names: [{ name: `FILLER${i} ${['TRADING', 'TECHNOLOGY', 'GROUP', 'AL'][i % 4]} CO., LTD.`, kind: 'primary' }],
+    names: [
+      { name: `FILLER${i} ${['TRADING', 'TECHNOLOGY', 'GROUP', 'AL'][i % 4]} CO., LTD.`, kind: 'primary' },
+    ],
   })),
 ];
 
@@ -62,9 +82,16 @@ describe('NameIndex', () => {
     });
 
     it('never lets generic words or a legal form carry a match', () => {
-      for (const q of ['Acme Trading Co., Ltd.', 'International Trading Company', 'Global Technology Group']) {
+      // IDF over 50 names is flat (a unique word weighs 3.5, not ~10 as over the SDN list), so these bounds
+      // are loose here; labelled-set.spec.ts checks the same queries against the real list.
+      for (const q of [
+        'Acme Trading Co., Ltd.',
+        'International Trading Company',
+        'Global Technology Group',
+      ]) {
         const best = bruteForceSearch(index, q, { minScore: 0, limit: 1 })[0];
-        expect(best?.score ?? 0).toBeLessThan(0.4);
+        expect(best?.score ?? 0).toBeLessThan(0.7);
+        expect(index.search(q)).toEqual([]);
       }
     });
 
@@ -102,12 +129,25 @@ describe('NameIndex', () => {
 
   it('equals brute force, at the default threshold and with none', () => {
     const queries = [
-      'Huawei', 'Huawey Investment Holding', 'Saddam Hussein', 'Qusay al-Tikriti', 'Anglo Carribean', 'Avia',
-      'Trading', 'Northstar', 'Mingzheng Trading', 'FILLER12 TECHNOLOGY', 'Zhipu Huazhang', '智谱华章', '11420',
+      'Huawei',
+      'Huawey Investment Holding',
+      'Saddam Hussein',
+      'Qusay al-Tikriti',
+      'Anglo Carribean',
+      'Avia',
+      'Trading',
+      'Northstar',
+      'Mingzheng Trading',
+      'FILLER12 TECHNOLOGY',
+      'Zhipu Huazhang',
+      '智谱华章',
+      '11420',
     ];
     for (const q of queries) {
       expect(index.search(q)).toEqual(bruteForceSearch(index, q));
-      expect(index.search(q, { minScore: 0, limit: 50 })).toEqual(bruteForceSearch(index, q, { minScore: 0, limit: 50 }));
+      expect(index.search(q, { minScore: 0, limit: 50 })).toEqual(
+        bruteForceSearch(index, q, { minScore: 0, limit: 50 }),
+      );
     }
   });
 });

@@ -3,7 +3,15 @@ import { FuzzyVocabulary } from './fuzzy-vocabulary';
 import { tokenSimilarity } from './token-similarity';
 import type { NameEntry, NameMatch, SearchOptions } from './match-types';
 import { normalizeName } from './normalize';
-import { MatchCollector, mostSimilar, pairWeight, prepareQuery, resolveOptions, scoreCorpusName } from './scorer';
+import {
+  MatchCollector,
+  mostSimilar,
+  PAIR_WEIGHT_CAP,
+  pairWeight,
+  prepareQuery,
+  resolveOptions,
+  scoreCorpusName,
+} from './scorer';
 import type { PreparedQuery } from './scorer';
 
 export type { NameEntry, NameKind, NameMatch, SearchOptions, MatchedToken } from './match-types';
@@ -58,9 +66,15 @@ export class NameIndex {
     const corpus = this.corpus;
     const { tokens } = normalizeName(query);
     if (tokens.length === 0) return [];
-    const sims = tokens.map((t) => this.fuzzy.lookup(t));
-    const q = prepareQuery(corpus, query, (_t, i) => mostSimilar(sims[i]));
+    // Fuzzy lookups are most of a query's cost. An unknown token needs one now, for its weight (prepareQuery);
+    // a known token only if it generates candidates. The others are compared lazily, and only with the
+    // tokens of the few names that get scored.
+    const sims: (Map<number, number> | undefined)[] = tokens.map((t) =>
+      corpus.vocab.has(t) ? undefined : this.fuzzy.lookup(t),
+    );
+    const q = prepareQuery(corpus, tokens, (_t, i) => mostSimilar(sims[i] ?? []));
     const { generating, skippedBound } = this.generatingTokens(q, minScore);
+    for (const i of generating) sims[i] ??= this.fuzzy.lookup(tokens[i]);
 
     // Walk the postings once, summing for each name an upper bound of the score's numerator: every matching
     // (query token, name token) pair counted at its full value, plus whatever the skipped tokens could add.
@@ -70,7 +84,7 @@ export class NameIndex {
     const weights = corpus.vocabWeights;
     const candidates: number[] = [];
     for (const i of generating) {
-      for (const [vocabId, s] of sims[i]) {
+      for (const [vocabId, s] of sims[i] ?? []) {
         const value = s * pairWeight(q.weights[i], weights[vocabId]);
         for (const nameId of corpus.postings[vocabId]) {
           if (seen[nameId] !== stamp) {
@@ -89,7 +103,7 @@ export class NameIndex {
     }
 
     const collector = new MatchCollector(corpus, q, minScore);
-    const simByVocab = this.similarityTable(sims, stamp);
+    const simByVocab = this.similarities(q.tokens, sims, stamp);
     for (const nameId of candidates) {
       if (bound[nameId] < minScore * (q.weightSum + corpus.names[nameId].weightSum)) continue;
       collector.offer(nameId, scoreCorpusName(corpus, q, nameId, simByVocab, minScore));
@@ -98,37 +112,47 @@ export class NameIndex {
   }
 
   /**
-   * Which query tokens must generate candidates. A pair adds at most 2·w(q) to the numerator (pairWeight takes
-   * the lighter token), so a name reached only through a set L of query tokens, of total weight A, scores at
-   * most min(2A, A + X) / (W_query + X), X being the weight of its tokens they match: at most 2A / (W_query + A)
-   * whatever X is. The lightest tokens join L while that bound stays under minScore: their postings ("al",
-   * "trading", "international": thousands of names) are skipped, and the names they would add are exactly
-   * those that cannot reach minScore. Names reached through another token are still scored on all their
-   * tokens; skippedBound (2A) is the most the tokens in L can add to such a name's numerator.
+   * Which query tokens must generate candidates. A pair adds at most min(w(q) + w(c), k·w(q)) to the
+   * numerator (k = PAIR_WEIGHT_CAP), so a name reached only through a set L of query tokens, of total weight
+   * A, scores at most min(A + X, k·A) / (W_query + X), X being the weight of its tokens they match: at most
+   * k·A / (W_query + (k − 1)·A) whatever X is. The lightest tokens join L while that bound stays under
+   * minScore: their postings ("al", "trading", "international": thousands of names) are skipped, and the
+   * names they would add are exactly those that cannot reach minScore. Names reached through another token
+   * are still scored on all their tokens; skippedBound (k·A) is the most L can add to their numerator.
    */
-  private generatingTokens(q: PreparedQuery, minScore: number): { generating: number[]; skippedBound: number } {
+  private generatingTokens(
+    q: PreparedQuery,
+    minScore: number,
+  ): { generating: number[]; skippedBound: number } {
+    const k = PAIR_WEIGHT_CAP;
     const order = q.weights.map((w, i) => ({ w, i })).sort((a, b) => a.w - b.w || a.i - b.i);
     let skipped = 0;
     let skip = 0;
     for (const { w } of order) {
       const a = skipped + w;
-      if ((2 * a) / (q.weightSum + a) >= minScore) break;
+      if ((k * a) / (q.weightSum + (k - 1) * a) >= minScore) break;
       skipped = a;
       skip++;
     }
-    return { generating: order.slice(skip).map((o) => o.i), skippedBound: 2 * skipped };
+    return { generating: order.slice(skip).map((o) => o.i), skippedBound: k * skipped };
   }
 
   /**
-   * The query's token similarities as a dense table: re-ranking looks one up per (query token, name token)
-   * pair of every scored name, and typed-array loads are several times cheaper than Map lookups there.
+   * The query's token similarities. Tokens that were looked up go in a dense table: re-ranking reads one
+   * value per (query token, name token) pair of every scored name, and typed-array loads are several times
+   * cheaper than Map lookups there. The other tokens are compared on demand with tokenSimilarity, the same
+   * function the lookups use, and memoised.
    */
-  private similarityTable(sims: Map<number, number>[], stamp: number): (i: number, vocabId: number) => number {
+  private similarities(
+    tokens: readonly string[],
+    sims: readonly (Map<number, number> | undefined)[],
+    stamp: number,
+  ): (i: number, vocabId: number) => number {
     const nq = sims.length;
     const { slotStamp, slotOf } = this;
     let slots = 0;
     for (const m of sims) {
-      for (const vocabId of m.keys()) {
+      for (const vocabId of m?.keys() ?? []) {
         if (slotStamp[vocabId] !== stamp) {
           slotStamp[vocabId] = stamp;
           slotOf[vocabId] = slots++;
@@ -136,8 +160,16 @@ export class NameIndex {
       }
     }
     const table = new Float64Array(slots * nq);
-    sims.forEach((m, i) => m.forEach((s, vocabId) => (table[slotOf[vocabId] * nq + i] = s)));
-    return (i, vocabId) => (slotStamp[vocabId] === stamp ? table[slotOf[vocabId] * nq + i] : 0);
+    sims.forEach((m, i) => m?.forEach((s, vocabId) => (table[slotOf[vocabId] * nq + i] = s)));
+    const vocab = this.corpus.vocabTokens;
+    const memo = sims.map((m) => (m ? undefined : new Map<number, number>()));
+    return (i, vocabId) => {
+      const lazy = memo[i];
+      if (!lazy) return slotStamp[vocabId] === stamp ? table[slotOf[vocabId] * nq + i] : 0;
+      let s = lazy.get(vocabId);
+      if (s === undefined) lazy.set(vocabId, (s = tokenSimilarity(tokens[i], vocab[vocabId])));
+      return s;
+    };
   }
 
   private nextStamp(): number {

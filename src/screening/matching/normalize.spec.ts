@@ -49,9 +49,15 @@ describe('normalizeName', () => {
     });
 
     it('drops the joining words and, of, the, for and treats & as and', () => {
-      expect(tokens('HUAWEI INVESTMENT & HOLDING CO., LTD.')).toEqual(tokens('Huawei Investment and Holding'));
+      expect(tokens('HUAWEI INVESTMENT & HOLDING CO., LTD.')).toEqual(
+        tokens('Huawei Investment and Holding'),
+      );
       expect(tokens('BANK FOR DEVELOPMENT AND FOREIGN ECONOMIC AFFAIRS')).toEqual([
-        'bank', 'development', 'foreign', 'economic', 'affairs',
+        'bank',
+        'development',
+        'foreign',
+        'economic',
+        'affairs',
       ]);
     });
   });
@@ -83,7 +89,13 @@ describe('normalizeName', () => {
 
     it('gives the same result on the ASCII fast path and the Unicode path', () => {
       // A trailing no-break space is not ASCII, so it sends the same name through the Unicode path.
-      for (const raw of ['ANGLO-CARIBBEAN CO., LTD.', "AL-'AJMI, Hajjaj", 'P.J.S.C. X & Y', 'R2-D2 (KIEV)', '']) {
+      for (const raw of [
+        'ANGLO-CARIBBEAN CO., LTD.',
+        "AL-'AJMI, Hajjaj",
+        'P.J.S.C. X & Y',
+        'R2-D2 (KIEV)',
+        '',
+      ]) {
         expect(normalizeName(raw + '\u00a0')).toEqual(normalizeName(raw));
       }
     });

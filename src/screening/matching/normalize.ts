@@ -28,7 +28,16 @@ const STRIP_MARKS = /[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed
 
 /** Letters NFKD does not decompose, and Arabic/Persian letter variants that transliterate alike. */
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 'th', ħ: 'h',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ı: 'i',
+  þ: 'th',
+  ħ: 'h',
   '\u0649': '\u064a', // alef maqsura → yeh
   '\u0629': '\u0647', // teh marbuta → heh
   '\u06cc': '\u064a', // Farsi yeh → Arabic yeh
@@ -129,7 +138,7 @@ for (const p of LEGAL_FORM_PHRASES) {
 function stripLatinForms(words: readonly string[]): string[] {
   if (words.length === 0) return [];
   const kept: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const phrase = PHRASES_BY_FIRST_WORD.get(words[i])?.find((p) => p.every((w, k) => words[i + k] === w));
     if (phrase) {
       i += phrase.length;

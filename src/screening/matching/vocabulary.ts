@@ -14,6 +14,7 @@
  */
 
 /** Single-token legal forms, from the OFAC/CSL files and common registers (US, UK, EU, RU/UA, CN, SG, MY, TR). */
+// prettier-ignore
 export const LEGAL_FORM_TOKENS: ReadonlySet<string> = new Set([
   // English-speaking registers
   'co', 'company', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'lllp', 'lp',
@@ -61,6 +62,7 @@ export const LEGAL_FORM_PHRASES: readonly (readonly string[])[] = [
  * "technology" and "tech" are one token). "ai", "intelligent" and "artificial" are generic in this service's
  * domain: every vendor screened is an AI company.
  */
+// prettier-ignore
 export const GENERIC_TOKENS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     technology: 'technology', technologies: 'technology', tech: 'technology', technological: 'technology',
@@ -96,6 +98,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for'
  * Chinese/Japanese/Korean legal forms, removed wherever they occur in a CJK run (simplified and traditional).
  * Longest first, so 股份有限公司 is removed whole before 有限公司 or 公司 could split it.
  */
+// prettier-ignore
 export const CJK_LEGAL_FORMS: readonly string[] = [
   '股份有限公司', '有限责任公司', '有限責任公司', '有限公司', '株式会社', '有限会社', '合同会社', '주식회사',
   '유한회사', '公司',
@@ -105,6 +108,7 @@ export const CJK_LEGAL_FORMS: readonly string[] = [
  * Generic CJK descriptors (technology, group, holding, international, trading, industry, information, AI,
  * network): split off the end of a run as one generic token instead of polluting the bigrams.
  */
+// prettier-ignore
 export const CJK_GENERIC_SUFFIXES: readonly string[] = [
   '科技', '技术', '技術', '集团', '集團', '控股', '国际', '國際', '贸易', '貿易', '实业', '實業', '信息',
   '人工智能', '智能', '网络', '網絡',
@@ -115,6 +119,7 @@ export const CJK_GENERIC_SUFFIXES: readonly string[] = [
  * bigram at the boundary (京智) does not invent a spurious token; they are not generic: "Beijing X" and
  * "Hangzhou X" are different legal entities.
  */
+// prettier-ignore
 export const CJK_PLACE_PREFIXES: readonly string[] = [
   '北京', '上海', '天津', '重庆', '深圳', '广州', '杭州', '南京', '武汉', '成都', '西安', '苏州', '合肥', '青岛',
   '济南', '长沙', '郑州', '沈阳', '大连', '厦门', '福州', '珠海', '东莞', '无锡', '宁波', '香港', '澳门', '中国',

@@ -16,7 +16,8 @@
  * vessel, sdn:15085, has the alt name SINA, and no name-only matcher can tell them apart.)
  */
 
-export type PairCategory = 'exact' | 'misspelled' | 'reordered' | 'legal-form' | 'alt' | 'native' | 'negative';
+export type PairCategory =
+  'exact' | 'misspelled' | 'reordered' | 'legal-form' | 'alt' | 'native' | 'negative';
 
 export interface LabelledPair {
   query: string;
@@ -30,7 +31,13 @@ export interface LabelledPair {
 type Row = [query: string, expected: string | null, note: string, also?: string[]];
 
 const rows = (category: PairCategory, list: Row[]): LabelledPair[] =>
-  list.map(([query, expected, note, also]) => ({ query, expected, category, note, ...(also ? { also } : {}) }));
+  list.map(([query, expected, note, also]) => ({
+    query,
+    expected,
+    category,
+    note,
+    ...(also ? { also } : {}),
+  }));
 
 const EXACT: Row[] = [
   ['AEROCARIBBEAN AIRLINES', '36', 'sdn.csv'],
@@ -45,7 +52,12 @@ const EXACT: Row[] = [
   ['AL-TIKRITI, Saddam Hussein', '7843', 'sdn.csv'],
   ['HAQQANI NETWORK', '15484', 'sdn.csv'],
   ['ROSHAN MONEY EXCHANGE', '15005', 'sdn.csv'],
-  ['VTB BANK PUBLIC JOINT STOCK COMPANY', '17013', 'sdn.csv and cons_prim.csv; 18720 has it as alt', ['18720']],
+  [
+    'VTB BANK PUBLIC JOINT STOCK COMPANY',
+    '17013',
+    'sdn.csv and cons_prim.csv; 18720 has it as alt',
+    ['18720'],
+  ],
   ['ASOCIACION CIVIL LOS PROMOTORES AERONAUTICOS', '11420', 'sdn.csv'],
   ['KIM, Chol Sam', '16084', 'sdn.csv'],
   ['MINERA RIO PRESIDIO S.A. DE C.V.', '11000', 'sdn.csv (random)'],
@@ -133,8 +145,17 @@ const LEGAL_FORM: Row[] = [
 const ALT: Row[] = [
   ['Palestinian Relief Fund', '7917', 'alt of INTERPAL (random)'],
   ['Yalta Sea Port', '18315', 'alt of STATE ENTERPRISE YALTA SEA TRADING PORT (random)'],
-  ['Smile Wallet Limited', '26465', 'alt of SMILE TECHNOLOGIES S.A. (random); 26468 has alt SMILE WALLET', ['26468']],
-  ['Unsong Internet Technology Corporation', '24977', 'alt of YANBIAN SILVERSTAR NETWORK TECHNOLOGY (random)'],
+  [
+    'Smile Wallet Limited',
+    '26465',
+    'alt of SMILE TECHNOLOGIES S.A. (random); 26468 has alt SMILE WALLET',
+    ['26468'],
+  ],
+  [
+    'Unsong Internet Technology Corporation',
+    '24977',
+    'alt of YANBIAN SILVERSTAR NETWORK TECHNOLOGY (random)',
+  ],
   ['Martyrs of Yarmouk', '20010', 'alt of KHALID BIN AL-WALID ARMY (random)'],
   ['Partizan Arms', '23284', 'alt of PREDUZECE ... PARTIZAN TECH DOO (random)'],
   ['Al-Hamad Brigade', '26446', 'alt of HARAKAT AL-NUJABA (random)'],
@@ -145,11 +166,25 @@ const ALT: Row[] = [
   ['Aero-Caribbean', '36', 'alt of AEROCARIBBEAN AIRLINES'],
   ['Avia Import', '173', 'alt of ANGLO-CARIBBEAN CO., LTD.'],
   ['Islamic Emirate of the Caucasus', '12756', 'alt of CAUCASUS EMIRATE'],
-  ['Huawei Investment & Holding Co Ltd', '30947', 'cons_alt of HUAWEI TECHNOLOGIES; primary of 32087', ['32087']],
+  [
+    'Huawei Investment & Holding Co Ltd',
+    '30947',
+    'cons_alt of HUAWEI TECHNOLOGIES; primary of 32087',
+    ['32087'],
+  ],
   ['Inspur Group', '30949', 'cons_alt of INSPUR GROUP CO., LTD.'],
-  ['VTB Bank PJSC', '17013', 'cons_alt of VTB BANK PUBLIC JOINT STOCK COMPANY; 18720 has the same alt', ['18720']],
+  [
+    'VTB Bank PJSC',
+    '17013',
+    'cons_alt of VTB BANK PUBLIC JOINT STOCK COMPANY; 18720 has the same alt',
+    ['18720'],
+  ],
   ['Bank Vneshnei Torgovli Rossiskoi Federatsii', '17013', 'cons_alt of VTB BANK (truncated)'],
-  ['Gazprom Mezhregiongaz', '19546', "cons_alt OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU 'GAZPROM MEZHREGIONGAZ'"],
+  [
+    'Gazprom Mezhregiongaz',
+    '19546',
+    "cons_alt OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU 'GAZPROM MEZHREGIONGAZ'",
+  ],
 ];
 
 const NATIVE: Row[] = [
