@@ -103,7 +103,7 @@ class EnvironmentVariables {
   @IsNumber()
   @Min(0.5)
   @Max(1)
-  SCREENING_MIN_SCORE: number = 0.88;
+  SCREENING_MIN_SCORE: number = 0.85;
 
   /** Development and tests only: allow webhooks to loopback and private addresses. */
   @IsOptional()

@@ -7,6 +7,8 @@ import { migrateDatabase } from '../database/migrate';
 import { createRootLogger } from '../logging/logger';
 import { runSeed } from '../seed/seed';
 import { DEMO_USE_CASES, demoSubjects } from './demo-cases';
+import { importDemoLists, writeReports } from './demo-steps';
+import { resolve } from 'node:path';
 
 interface ReviewView {
   id: string;
@@ -40,6 +42,8 @@ async function main(): Promise<void> {
       if (res.statusCode >= 400) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
       return res.json<T>();
     };
+
+    await importDemoLists(app, config.bootstrapAdminApiKey!);
 
     const subjects = await demoSubjects(ds);
     const submitted: { label: string; useCase: string; id: string }[] = [];
@@ -79,6 +83,11 @@ async function main(): Promise<void> {
             : e.decidingRules.join(', ');
       process.stdout.write(`${pad(r.label, 58)}${pad(r.useCase, 24)}${pad(r.decision ?? '-', 26)}${String(e.score).padStart(5)}  ${why}\n`);
     }
+    const reportsDir = resolve(process.env.DEMO_REPORTS_DIR ?? 'reports');
+    const written = await writeReports(app, decided.map((r) => r.id), reportsDir);
+    process.stdout.write(`\nPDF risk reports (${written.length}) in ${reportsDir}:\n`);
+    for (const w of written) process.stdout.write(`  ${w}\n`);
+
     const counts = decided.reduce<Record<string, number>>((acc, r) => ((acc[r.decision ?? '-'] = (acc[r.decision ?? '-'] ?? 0) + 1), acc), {});
     process.stdout.write(`\n${Object.entries(counts).map(([d, n]) => `${d}: ${n}`).join(', ')}\n`);
     process.stdout.write('Each decision is traceable: GET /v1/reviews/{id}/evaluations lists every rule with its outcome, evidence and sources.\n');
