@@ -137,7 +137,9 @@ async function main(): Promise<void> {
     ['labelled set (161)', 'brute force', stats(timeQueries(viaScan, labelled, 1))],
   ] as const;
 
-  const recalls = [DEFAULT_MIN_SCORE, 0.7, 0.5, 0.3].map((m) => recallAt10(index, [...vendor, ...labelled], m));
+  const recalls = [DEFAULT_MIN_SCORE, 0.7, 0.5, 0.3].map((m) =>
+    recallAt10(index, [...vendor, ...labelled], m),
+  );
   const hits = vendor.map((q) => {
     const top = index.search(q)[0];
     return `| ${q} | ${top ? `${top.key} ${top.matchedName} (${top.score})` : 'none'} |`;
