@@ -28,7 +28,8 @@ interface Variant {
   input: () => ReportInput;
 }
 
-const zhipu = (): ReportInput => (JSON.parse(readFileSync(join(projectRoot(), FIXTURE), 'utf8')) as { input: ReportInput }).input;
+const zhipu = (): ReportInput =>
+  (JSON.parse(readFileSync(join(projectRoot(), FIXTURE), 'utf8')) as { input: ReportInput }).input;
 
 const VARIANTS: Variant[] = [
   {
@@ -42,13 +43,25 @@ const VARIANTS: Variant[] = [
       return i;
     },
   },
-  { name: 'cjk', describe: 'the same evaluation as stored: 北京智谱华章科技有限公司 on the cover and in the entity table', rounds: 20, input: zhipu },
-  { name: 'stress', describe: 'hostile: 500 extra findings, CJK, Japanese, Korean, Arabic, emoji, a 100 kB token', rounds: 4, input: hostileInput },
+  {
+    name: 'cjk',
+    describe: 'the same evaluation as stored: 北京智谱华章科技有限公司 on the cover and in the entity table',
+    rounds: 20,
+    input: zhipu,
+  },
+  {
+    name: 'stress',
+    describe: 'hostile: 500 extra findings, CJK, Japanese, Korean, Arabic, emoji, a 100 kB token',
+    rounds: 4,
+    input: hostileInput,
+  },
 ];
 
 const pagesOf = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\n/g) ?? []).length;
 const fontsOf = (pdf: Buffer) =>
-  [...new Set([...pdf.toString('latin1').matchAll(/\/BaseFont \/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]!))].sort();
+  [
+    ...new Set([...pdf.toString('latin1').matchAll(/\/BaseFont \/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]!)),
+  ].sort();
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -73,7 +86,13 @@ async function main(): Promise<void> {
   const started = new Date();
   const template = loadTemplate(join(projectRoot(), 'templates'));
   const rows: string[] = [];
-  const runs = VARIANTS.map((v) => ({ v, input: v.input(), modelMs: [] as number[], renderMs: [] as number[], pdf: Buffer.alloc(0) as Buffer }));
+  const runs = VARIANTS.map((v) => ({
+    v,
+    input: v.input(),
+    modelMs: [] as number[],
+    renderMs: [] as number[],
+    pdf: Buffer.alloc(0) as Buffer,
+  }));
   // Rounds interleave the reports, so a burst of load on this shared machine hits them alike.
   // Round -1 warms each report's layout caches and is not counted (the cold column measures that).
   for (let r = -1; r < Math.max(...VARIANTS.map((v) => v.rounds)); r++) {
@@ -83,7 +102,8 @@ async function main(): Promise<void> {
       const t1 = performance.now();
       x.pdf = await renderReportPdf(model, template, { timeoutMs: 60_000 });
       const t2 = performance.now();
-      if (r < 0 && CJK.test(JSON.stringify(model)) !== (x.v.name !== 'latin')) throw new Error(`${x.v.name}: CJK text is not as described`);
+      if (r < 0 && CJK.test(JSON.stringify(model)) !== (x.v.name !== 'latin'))
+        throw new Error(`${x.v.name}: CJK text is not as described`);
       if (r >= 0) {
         x.modelMs.push(t1 - t0);
         x.renderMs.push(t2 - t1);
@@ -91,10 +111,14 @@ async function main(): Promise<void> {
     }
   }
   for (const { v, modelMs, renderMs, pdf } of runs) {
-    const child = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', __filename, '--cold', v.name], {
-      cwd: projectRoot(),
-      encoding: 'utf8',
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', __filename, '--cold', v.name],
+      {
+        cwd: projectRoot(),
+        encoding: 'utf8',
+      },
+    );
     const c = JSON.parse(child.stdout || '{}') as { template?: number; render?: number };
     const pages = pagesOf(pdf);
     const total = median(renderMs.map((x, i) => x + modelMs[i]!));

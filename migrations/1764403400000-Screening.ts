@@ -26,7 +26,9 @@ export class Screening1764403400000 implements MigrationInterface {
         started_at timestamptz NULL,
         finished_at timestamptz NULL
       )`);
-    await q.query(`CREATE INDEX ix_screening_imports_pending ON screening_imports (created_at) WHERE status IN ('queued','running')`);
+    await q.query(
+      `CREATE INDEX ix_screening_imports_pending ON screening_imports (created_at) WHERE status IN ('queued','running')`,
+    );
 
     // Uploaded files are kept in Postgres so any worker can run the import and nothing is lost with a process.
     await q.query(`
@@ -52,7 +54,9 @@ export class Screening1764403400000 implements MigrationInterface {
       )`);
     await q.query(`CREATE UNIQUE INDEX uq_list_versions_current ON list_versions (source) WHERE is_current`);
     await q.query(`CREATE INDEX ix_list_versions_source ON list_versions (source, created_at)`);
-    await q.query(`ALTER TABLE screening_imports ADD CONSTRAINT fk_screening_imports_version FOREIGN KEY (list_version_id) REFERENCES list_versions(id) ON DELETE SET NULL`);
+    await q.query(
+      `ALTER TABLE screening_imports ADD CONSTRAINT fk_screening_imports_version FOREIGN KEY (list_version_id) REFERENCES list_versions(id) ON DELETE SET NULL`,
+    );
 
     await q.query(`
       CREATE TABLE list_entries (
@@ -105,7 +109,9 @@ export class Screening1764403400000 implements MigrationInterface {
         last_seen_at timestamptz NOT NULL DEFAULT now()
       )`);
     // One hit per (vendor, legal entity or the vendor itself, list entry): re-screening updates it in place.
-    await q.query(`CREATE UNIQUE INDEX uq_screening_hits_subject_entry ON screening_hits (vendor_id, coalesce(legal_entity_id, '00000000-0000-0000-0000-000000000000'::uuid), entry_key)`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_screening_hits_subject_entry ON screening_hits (vendor_id, coalesce(legal_entity_id, '00000000-0000-0000-0000-000000000000'::uuid), entry_key)`,
+    );
     await q.query(`CREATE INDEX ix_screening_hits_vendor ON screening_hits (vendor_id) WHERE active`);
   }
 

@@ -8,7 +8,11 @@ import { codeAssistant, waitForDecision, waitUntil, webhookReceiver } from './fi
 const LISTS = join(__dirname, '..', '..', 'shared', 'data', 'lists');
 const file = (...p: string[]) => ({ name: p[p.length - 1]!, content: readFileSync(join(LISTS, ...p)) });
 const entNums = (content: Buffer) =>
-  new Set((parse(content, { relax_quotes: true, relax_column_count: true }) as string[][]).map((r) => r[0]!.trim()).filter((n) => /^\d+$/.test(n)));
+  new Set(
+    (parse(content, { relax_quotes: true, relax_column_count: true }) as string[][])
+      .map((r) => r[0]!.trim())
+      .filter((n) => /^\d+$/.test(n)),
+  );
 
 interface ImportView {
   id: string;
@@ -37,9 +41,16 @@ describe('restricted-party screening (real list files, real Postgres and Redis)'
   });
   afterAll(async () => t.close());
 
-  const importFiles = async (format: string, files: { name: string; content: Buffer }[], fields: Record<string, string> = {}) => {
+  const importFiles = async (
+    format: string,
+    files: { name: string; content: Buffer }[],
+    fields: Record<string, string> = {},
+  ) => {
     const { body, contentType } = await multipart({ format, ...fields }, files);
-    const res = await t.call('POST', '/v1/screening/imports', { body, headers: { 'content-type': contentType } });
+    const res = await t.call('POST', '/v1/screening/imports', {
+      body,
+      headers: { 'content-type': contentType },
+    });
     expect(res.statusCode).toBe(202);
     const created = res.json() as ImportView;
     expect(res.headers.location).toBe(`/v1/screening/imports/${created.id}`);
@@ -51,17 +62,38 @@ describe('restricted-party screening (real list files, real Postgres and Redis)'
     return view;
   };
   const search = async (name: string, minScore = 0.85) =>
-    ((await t.call('GET', `/v1/screening/search?name=${encodeURIComponent(name)}&minScore=${minScore}`, { key: officer })).json() as {
-      data: { entityNumber: string; name: string; matchedName: string; score: number; list: string; programs: string[] }[];
-    }).data;
+    (
+      (
+        await t.call('GET', `/v1/screening/search?name=${encodeURIComponent(name)}&minScore=${minScore}`, {
+          key: officer,
+        })
+      ).json() as {
+        data: {
+          entityNumber: string;
+          name: string;
+          matchedName: string;
+          score: number;
+          list: string;
+          programs: string[];
+        }[];
+      }
+    ).data;
 
   it('imports the 2021 OFAC SDN set with its alt names, with progress, and finds alt and misspelled names', async () => {
-    const set = ['sdn.csv', 'alt.csv', 'add.csv', 'sdn_comments.csv'].map((f) => file('ofac_sdn_2021-07_watchman', f));
+    const set = ['sdn.csv', 'alt.csv', 'add.csv', 'sdn_comments.csv'].map((f) =>
+      file('ofac_sdn_2021-07_watchman', f),
+    );
     const view = await importFiles('ofac-sdn-csv', set, { publishedOn: '2021-07-01' });
     expect(view).toMatchObject({ status: 'completed', rowsRead: 8976, rowsTotal: 8976 });
 
-    expect((await search('BANCO NACIONAL DE CUBA'))[0]).toMatchObject({ entityNumber: '306', list: 'OFAC SDN' });
-    expect((await search('NATIONAL BANK OF CUBA'))[0]).toMatchObject({ entityNumber: '306', matchedName: 'NATIONAL BANK OF CUBA' });
+    expect((await search('BANCO NACIONAL DE CUBA'))[0]).toMatchObject({
+      entityNumber: '306',
+      list: 'OFAC SDN',
+    });
+    expect((await search('NATIONAL BANK OF CUBA'))[0]).toMatchObject({
+      entityNumber: '306',
+      matchedName: 'NATIONAL BANK OF CUBA',
+    });
     expect((await search('BANCO NACIONL DE CUBA'))[0]?.entityNumber).toBe('306');
     expect((await search('CUBA BANCO NACIONAL DE'))[0]?.entityNumber).toBe('306');
     expect(await search('BELLETECH CORP')).toEqual([]);
@@ -77,7 +109,9 @@ describe('restricted-party screening (real list files, real Postgres and Redis)'
     const after = entNums(sdn2024.content);
     const added = [...after].filter((n) => !before.has(n));
     const removed = [...before].filter((n) => !after.has(n));
-    const diff = (await t.call('GET', '/v1/screening/lists/ofac-sdn/diff?limit=100', { key: officer })).json() as {
+    const diff = (
+      await t.call('GET', '/v1/screening/lists/ofac-sdn/diff?limit=100', { key: officer })
+    ).json() as {
       counts: { added: number; removed: number; changed: number };
       added: { entryKey: string }[];
       changed: { entryKey: string; changedFields: string[] }[];
@@ -85,11 +119,15 @@ describe('restricted-party screening (real list files, real Postgres and Redis)'
     expect(diff.counts.added).toBe(added.length);
     expect(diff.counts.removed).toBe(removed.length);
     expect(diff.counts.changed).toBeGreaterThan(0);
-    expect(diff.added.map((a) => a.entryKey.split(':').pop())).toEqual(expect.arrayContaining([added.sort()[0]]));
+    expect(diff.added.map((a) => a.entryKey.split(':').pop())).toEqual(
+      expect.arrayContaining([added.sort()[0]]),
+    );
     // The 2024 file has no alt.csv beside it, so entries that had alt names in 2021 changed in that field.
     expect(diff.changed.some((c) => c.changedFields.includes('altNames'))).toBe(true);
 
-    const lists = (await t.call('GET', '/v1/screening/lists', { key: officer })).json() as { data: { source: string; rowCount: number; isCurrent: boolean }[] };
+    const lists = (await t.call('GET', '/v1/screening/lists', { key: officer })).json() as {
+      data: { source: string; rowCount: number; isCurrent: boolean }[];
+    };
     expect(lists.data.filter((l) => l.source === 'ofac-sdn').map((l) => [l.rowCount, l.isCurrent])).toEqual([
       [14965, true],
       [8976, false],
@@ -97,23 +135,49 @@ describe('restricted-party screening (real list files, real Postgres and Redis)'
   });
 
   it('fails a malformed file with its line number and keeps the previous version current', async () => {
-    const lines = readFileSync(join(LISTS, 'ofac_sdn_2024-05-03', 'sdn.csv'), 'utf8').split('\n').slice(0, 50);
+    const lines = readFileSync(join(LISTS, 'ofac_sdn_2024-05-03', 'sdn.csv'), 'utf8')
+      .split('\n')
+      .slice(0, 50);
     lines[41] = '99999999,"UNTERMINATED NAME,-0- ,"SDGT"';
-    const view = await importFiles('ofac-sdn-csv', [{ name: 'sdn.csv', content: Buffer.from(lines.join('\n')) }]);
+    const view = await importFiles('ofac-sdn-csv', [
+      { name: 'sdn.csv', content: Buffer.from(lines.join('\n')) },
+    ]);
     expect(view.status).toBe('failed');
     expect(view.error).toMatchObject({ file: 'sdn.csv' });
     expect(view.error!.line).toBeGreaterThanOrEqual(42);
     expect(view.error!.line).toBeLessThanOrEqual(50);
-    const lists = (await t.call('GET', '/v1/screening/lists', { key: officer })).json() as { data: { source: string; rowCount: number; isCurrent: boolean }[] };
+    const lists = (await t.call('GET', '/v1/screening/lists', { key: officer })).json() as {
+      data: { source: string; rowCount: number; isCurrent: boolean }[];
+    };
     expect(lists.data.find((l) => l.source === 'ofac-sdn' && l.isCurrent)?.rowCount).toBe(14965);
   });
 
   it('refuses bad imports at the door', async () => {
-    const { body, contentType } = await multipart({ format: 'ofac-sdn-csv' }, [{ name: 'notes.txt', content: Buffer.from('x') }]);
-    expect((await t.call('POST', '/v1/screening/imports', { body, headers: { 'content-type': contentType } })).statusCode).toBe(422);
+    const { body, contentType } = await multipart({ format: 'ofac-sdn-csv' }, [
+      { name: 'notes.txt', content: Buffer.from('x') },
+    ]);
+    expect(
+      (await t.call('POST', '/v1/screening/imports', { body, headers: { 'content-type': contentType } }))
+        .statusCode,
+    ).toBe(422);
     const noFormat = await multipart({ format: 'pdf' }, [file('ofac_sdn_2024-05-03', 'sdn.csv')]);
-    expect((await t.call('POST', '/v1/screening/imports', { body: noFormat.body, headers: { 'content-type': noFormat.contentType } })).statusCode).toBe(422);
-    expect((await t.call('POST', '/v1/screening/imports', { key: officer, body: noFormat.body, headers: { 'content-type': noFormat.contentType } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.call('POST', '/v1/screening/imports', {
+          body: noFormat.body,
+          headers: { 'content-type': noFormat.contentType },
+        })
+      ).statusCode,
+    ).toBe(422);
+    expect(
+      (
+        await t.call('POST', '/v1/screening/imports', {
+          key: officer,
+          body: noFormat.body,
+          headers: { 'content-type': noFormat.contentType },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('flags a vendor named like an NS-CMIC entity after the non-SDN import and re-decides its approved review, with a webhook', async () => {
@@ -121,63 +185,106 @@ describe('restricted-party screening (real list files, real Postgres and Redis)'
     try {
       await t.call('POST', '/v1/webhooks', { key: officer, body: { url: receiver.url } });
       const known = { status: 'unverified' as const };
-      const vendor = (await t.call('POST', '/v1/vendors', {
-        key: officer,
-        body: {
-          name: 'Inspur Group Co., Ltd.',
-          hqCountry: 'US',
-          certifications: [{ name: 'SOC 2 Type II', status: 'unverified' }],
-          gpaiCodeSignatory: { value: true, ...known },
-          dataHandling: {
-            trainsOnCustomerData: { value: false, ...known },
-            retentionDays: { value: 0, ...known },
-            zeroDataRetentionAvailable: { value: true, ...known },
-            dpaAvailable: { value: true, ...known },
-            sccsOffered: { value: true, ...known },
-            subProcessorsPublished: { value: true, ...known },
+      const vendor = (
+        await t.call('POST', '/v1/vendors', {
+          key: officer,
+          body: {
+            name: 'Inspur Group Co., Ltd.',
+            hqCountry: 'US',
+            certifications: [{ name: 'SOC 2 Type II', status: 'unverified' }],
+            gpaiCodeSignatory: { value: true, ...known },
+            dataHandling: {
+              trainsOnCustomerData: { value: false, ...known },
+              retentionDays: { value: 0, ...known },
+              zeroDataRetentionAvailable: { value: true, ...known },
+              dpaAvailable: { value: true, ...known },
+              sccsOffered: { value: true, ...known },
+              subProcessorsPublished: { value: true, ...known },
+            },
           },
-        },
-      })).json() as { id: string };
-      const entity = await t.call('POST', `/v1/vendors/${vendor.id}/entities`, { key: officer, body: { name: 'Inspur Group Co., Ltd.', country: 'US', roles: ['parent', 'contracting'] } });
-      const entityId = (entity.json() as { id: string }).id;
-      const model = (await t.call('POST', `/v1/vendors/${vendor.id}/models`, { key: officer, body: { name: 'Inspur-LM', openWeights: { value: false, ...known } } })).json() as { id: string };
-      const offering = (await t.call('POST', `/v1/models/${model.id}/offerings`, {
+        })
+      ).json() as { id: string };
+      const entity = await t.call('POST', `/v1/vendors/${vendor.id}/entities`, {
         key: officer,
-        body: {
-          name: 'Inspur-LM API',
-          mode: 'vendor_api',
-          contractingEntityId: entityId,
-          storageRegions: { value: ['US'], ...known },
-          inferenceRegions: { value: ['US'], ...known },
-          priceInputPer1M: { value: 1, ...known },
-          priceOutputPer1M: { value: 2, ...known },
-        },
-      })).json() as { id: string };
+        body: { name: 'Inspur Group Co., Ltd.', country: 'US', roles: ['parent', 'contracting'] },
+      });
+      const entityId = (entity.json() as { id: string }).id;
+      const model = (
+        await t.call('POST', `/v1/vendors/${vendor.id}/models`, {
+          key: officer,
+          body: { name: 'Inspur-LM', openWeights: { value: false, ...known } },
+        })
+      ).json() as { id: string };
+      const offering = (
+        await t.call('POST', `/v1/models/${model.id}/offerings`, {
+          key: officer,
+          body: {
+            name: 'Inspur-LM API',
+            mode: 'vendor_api',
+            contractingEntityId: entityId,
+            storageRegions: { value: ['US'], ...known },
+            inferenceRegions: { value: ['US'], ...known },
+            priceInputPer1M: { value: 1, ...known },
+            priceOutputPer1M: { value: 2, ...known },
+          },
+        })
+      ).json() as { id: string };
 
       // Screened against the SDN list only: clear.
-      const screened = (await t.call('POST', `/v1/vendors/${vendor.id}/screening`, { key: officer })).json() as { status: string };
+      const screened = (
+        await t.call('POST', `/v1/vendors/${vendor.id}/screening`, { key: officer })
+      ).json() as { status: string };
       expect(screened.status).toBe('clear');
-      const review = (await t.call('POST', '/v1/reviews', {
-        key: officer,
-        body: { vendorId: vendor.id, modelId: model.id, offeringId: offering.id, useCase: codeAssistant },
-        headers: { 'idempotency-key': randomUUID() },
-      })).json() as { id: string };
+      const review = (
+        await t.call('POST', '/v1/reviews', {
+          key: officer,
+          body: { vendorId: vendor.id, modelId: model.id, offeringId: offering.id, useCase: codeAssistant },
+          headers: { 'idempotency-key': randomUUID() },
+        })
+      ).json() as { id: string };
       const first = await waitForDecision(t, review.id);
       expect(first.decision).toBe('approved');
 
-      const cons = ['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv', 'cons_comments.csv'].map((f) => file('ofac_consolidated_nonsdn_2025-12_watchman', f));
+      const cons = ['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv', 'cons_comments.csv'].map((f) =>
+        file('ofac_consolidated_nonsdn_2025-12_watchman', f),
+      );
       expect((await importFiles('ofac-cons-csv', cons)).status).toBe('completed');
 
-      await waitUntil(async () => ((await t.call('GET', `/v1/vendors/${vendor.id}/screening`, { key: officer })).json() as { status: string }).status === 'potential', 60000);
+      await waitUntil(
+        async () =>
+          (
+            (await t.call('GET', `/v1/vendors/${vendor.id}/screening`, { key: officer })).json() as {
+              status: string;
+            }
+          ).status === 'potential',
+        60000,
+      );
       const result = (await t.call('GET', `/v1/vendors/${vendor.id}/screening`, { key: officer })).json() as {
         hits: { id: string; list: string; entityNumber: string; disposition: string | null }[];
       };
       const cmic = result.hits.find((h) => h.entityNumber === '30949');
       expect(cmic).toMatchObject({ list: 'OFAC NS-CMIC', disposition: null });
 
-      await waitUntil(async () => ((await t.call('GET', `/v1/reviews/${review.id}`, { key: officer })).json() as { decision: string }).decision === 'approved_with_conditions', 60000);
-      await waitUntil(() => receiver.received.some((r) => (JSON.parse(r.body) as { data: { reviewId: string; to: string } }).data.reviewId === review.id && r.body.includes('approved_with_conditions')), 30000);
-      const events = (await t.call('GET', `/v1/audit-events?subjectId=${review.id}&action=review.decision_changed`, { key: officer })).json() as { total: number };
+      await waitUntil(
+        async () =>
+          ((await t.call('GET', `/v1/reviews/${review.id}`, { key: officer })).json() as { decision: string })
+            .decision === 'approved_with_conditions',
+        60000,
+      );
+      await waitUntil(
+        () =>
+          receiver.received.some(
+            (r) =>
+              (JSON.parse(r.body) as { data: { reviewId: string; to: string } }).data.reviewId ===
+                review.id && r.body.includes('approved_with_conditions'),
+          ),
+        30000,
+      );
+      const events = (
+        await t.call('GET', `/v1/audit-events?subjectId=${review.id}&action=review.decision_changed`, {
+          key: officer,
+        })
+      ).json() as { total: number };
       expect(events.total).toBeGreaterThanOrEqual(2);
 
       // The officer confirms the hit; the disposition survives a re-screen.
@@ -186,7 +293,10 @@ describe('restricted-party screening (real list files, real Postgres and Redis)'
         body: { disposition: 'confirmed', reason: 'Same name and group as the NS-CMIC listing 30949.' },
       });
       expect(disposed.statusCode).toBe(200);
-      const again = (await t.call('POST', `/v1/vendors/${vendor.id}/screening`, { key: officer })).json() as { status: string; hits: { id: string; disposition: string | null }[] };
+      const again = (await t.call('POST', `/v1/vendors/${vendor.id}/screening`, { key: officer })).json() as {
+        status: string;
+        hits: { id: string; disposition: string | null }[];
+      };
       expect(again.status).toBe('confirmed');
       expect(again.hits.find((h) => h.id === cmic!.id)?.disposition).toBe('confirmed');
     } finally {

@@ -99,7 +99,9 @@ class EnvironmentVariables {
 
   /** Screening hits below this score (0–1) are not recorded. */
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
   @IsNumber()
   @Min(0.5)
   @Max(1)

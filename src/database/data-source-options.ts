@@ -12,7 +12,12 @@ import { DecisionChangeEntity } from '../reviews/decision-change.entity';
 import { EvaluationEntity } from '../reviews/evaluation.entity';
 import { ReviewEntity } from '../reviews/review.entity';
 import { SignOffEntity } from '../reviews/sign-off.entity';
-import { ListVersionEntity, ScreeningHitEntity, ScreeningImportEntity, VendorScreeningEntity } from '../screening/screening.entity';
+import {
+  ListVersionEntity,
+  ScreeningHitEntity,
+  ScreeningImportEntity,
+  VendorScreeningEntity,
+} from '../screening/screening.entity';
 import { LegalEntityEntity } from '../vendors/legal-entity.entity';
 import { VendorEntity } from '../vendors/vendor.entity';
 import { WebhookDeliveryEntity, WebhookSubscriptionEntity } from '../webhooks/webhook.entity';

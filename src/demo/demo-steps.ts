@@ -7,8 +7,18 @@ import { sha256 } from '../common/canonical-json';
 /** The published list files the demo screens against (the project's shared data; override with DEMO_LISTS_DIR). */
 const LIST_SETS = [
   { format: 'ofac-sdn-csv', dir: 'ofac_sdn_2024-05-03', files: ['sdn.csv'], publishedOn: '2024-05-03' },
-  { format: 'ofac-cons-csv', dir: 'ofac_consolidated_nonsdn_2025-12_watchman', files: ['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv', 'cons_comments.csv'], publishedOn: null },
-  { format: 'csl-csv', dir: 'trade_gov_csl_samples', files: ['consolidated_2025-06_watchman_subset.csv'], publishedOn: null },
+  {
+    format: 'ofac-cons-csv',
+    dir: 'ofac_consolidated_nonsdn_2025-12_watchman',
+    files: ['cons_prim.csv', 'cons_alt.csv', 'cons_add.csv', 'cons_comments.csv'],
+    publishedOn: null,
+  },
+  {
+    format: 'csl-csv',
+    dir: 'trade_gov_csl_samples',
+    files: ['consolidated_2025-06_watchman_subset.csv'],
+    publishedOn: null,
+  },
 ] as const;
 
 /**
@@ -25,7 +35,9 @@ export async function importDemoLists(app: NestFastifyApplication, adminKey: str
   for (const set of LIST_SETS) {
     const files = set.files.map((f) => ({ name: f, content: readFileSync(join(root, set.dir, f)) }));
     const hash = sha256(files.map((f) => `${f.name}\n${sha256(f.content)}`).join('\n'));
-    const current = (await ds.query('SELECT 1 FROM list_versions WHERE is_current AND content_hash = $1', [hash])) as unknown[];
+    const current = (await ds.query('SELECT 1 FROM list_versions WHERE is_current AND content_hash = $1', [
+      hash,
+    ])) as unknown[];
     if (current.length) continue;
     const form = new FormData();
     form.append('format', set.format);
@@ -41,12 +53,19 @@ export async function importDemoLists(app: NestFastifyApplication, adminKey: str
     if (res.statusCode !== 202) throw new Error(`import of ${set.dir} refused: ${res.body}`);
     const id = res.json<{ id: string }>().id;
     for (;;) {
-      const view = (await app.inject({ method: 'GET', url: `/v1/screening/imports/${id}`, headers: { authorization: `Bearer ${adminKey}` } })).json<{ status: string; rowsRead: number; error: unknown }>();
+      const view = (
+        await app.inject({
+          method: 'GET',
+          url: `/v1/screening/imports/${id}`,
+          headers: { authorization: `Bearer ${adminKey}` },
+        })
+      ).json<{ status: string; rowsRead: number; error: unknown }>();
       if (view.status === 'completed') {
         process.stdout.write(`Imported ${set.dir}: ${view.rowsRead} entries\n`);
         break;
       }
-      if (view.status === 'failed') throw new Error(`import of ${set.dir} failed: ${JSON.stringify(view.error)}`);
+      if (view.status === 'failed')
+        throw new Error(`import of ${set.dir} failed: ${JSON.stringify(view.error)}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
@@ -64,7 +83,11 @@ export async function importDemoLists(app: NestFastifyApplication, adminKey: str
 }
 
 /** Waits for each review's current report and writes it to `dir`; returns the paths. */
-export async function writeReports(app: NestFastifyApplication, reviewIds: string[], dir: string): Promise<string[]> {
+export async function writeReports(
+  app: NestFastifyApplication,
+  reviewIds: string[],
+  dir: string,
+): Promise<string[]> {
   const ds = app.get(DataSource);
   mkdirSync(dir, { recursive: true });
   const paths: string[] = [];

@@ -15,7 +15,12 @@ interface ReviewView {
   status: string;
   decision: string | null;
   reevaluationPending: boolean;
-  evaluation: { decidingRules: string[]; missingFacts: { path: string; blocking: boolean }[]; conditions: { ruleId: string }[]; score: number } | null;
+  evaluation: {
+    decidingRules: string[];
+    missingFacts: { path: string; blocking: boolean }[];
+    conditions: { ruleId: string }[];
+    score: number;
+  } | null;
 }
 
 const pad = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s.padEnd(n));
@@ -26,9 +31,15 @@ const pad = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' 
  * print the decision table with the rules behind each decision.
  */
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, BOOTSTRAP_ADMIN_API_KEY: process.env.BOOTSTRAP_ADMIN_API_KEY || `avr_demo_${randomUUID()}` });
+  const config = loadConfig({
+    ...process.env,
+    BOOTSTRAP_ADMIN_API_KEY: process.env.BOOTSTRAP_ADMIN_API_KEY || `avr_demo_${randomUUID()}`,
+  });
   await migrateDatabase(config.databaseUrl);
-  const app = await createApp(config, createRootLogger(process.env.LOG_LEVEL ?? 'warn'), { api: true, worker: true });
+  const app = await createApp(config, createRootLogger(process.env.LOG_LEVEL ?? 'warn'), {
+    api: true,
+    worker: true,
+  });
   try {
     const ds = app.get(DataSource);
     const seeded = await runSeed(ds);
@@ -37,8 +48,18 @@ async function main(): Promise<void> {
         `registry rows ${seeded.registry.inserted} new, ${seeded.registry.updated} updated, ${seeded.registry.unchanged} unchanged\n`,
     );
     const auth = { authorization: `Bearer ${config.bootstrapAdminApiKey}` };
-    const call = async <T>(method: 'GET' | 'POST', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
-      const res = await app.inject({ method, url, headers: { ...auth, ...headers, ...(body ? { 'content-type': 'application/json' } : {}) }, payload: body ? JSON.stringify(body) : undefined });
+    const call = async <T>(
+      method: 'GET' | 'POST',
+      url: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ): Promise<T> => {
+      const res = await app.inject({
+        method,
+        url,
+        headers: { ...auth, ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },
+        payload: body ? JSON.stringify(body) : undefined,
+      });
       if (res.statusCode >= 400) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
       return res.json<T>();
     };
@@ -49,13 +70,23 @@ async function main(): Promise<void> {
     const submitted: { label: string; useCase: string; id: string }[] = [];
     for (const s of subjects) {
       for (const uc of DEMO_USE_CASES) {
-        const body = { vendorId: s.vendorId, modelId: s.modelId, offeringId: s.offeringId, ...(s.selfHostedRegion ? { selfHostedRegion: s.selfHostedRegion } : {}), useCase: uc.useCase };
+        const body = {
+          vendorId: s.vendorId,
+          modelId: s.modelId,
+          offeringId: s.offeringId,
+          ...(s.selfHostedRegion ? { selfHostedRegion: s.selfHostedRegion } : {}),
+          useCase: uc.useCase,
+        };
         // A stable idempotency key: running the demo again shows the same reviews instead of duplicates.
-        const review = await call<ReviewView>('POST', '/v1/reviews', body, { 'idempotency-key': `demo:${s.offeringId}:${s.selfHostedRegion ?? ''}:${uc.key}` });
+        const review = await call<ReviewView>('POST', '/v1/reviews', body, {
+          'idempotency-key': `demo:${s.offeringId}:${s.selfHostedRegion ?? ''}:${uc.key}`,
+        });
         submitted.push({ label: s.label, useCase: uc.label, id: review.id });
       }
     }
-    process.stdout.write(`Submitted ${submitted.length} reviews (${subjects.length} offerings × ${DEMO_USE_CASES.length} use cases); waiting for the worker…\n\n`);
+    process.stdout.write(
+      `Submitted ${submitted.length} reviews (${subjects.length} offerings × ${DEMO_USE_CASES.length} use cases); waiting for the worker…\n\n`,
+    );
 
     const decided: (ReviewView & { label: string; useCase: string })[] = [];
     const deadline = Date.now() + 120_000;
@@ -77,20 +108,39 @@ async function main(): Promise<void> {
       const e = r.evaluation!;
       const why =
         r.decision === 'needs_information'
-          ? 'missing: ' + e.missingFacts.filter((m) => m.blocking).map((m) => m.path).join(', ')
+          ? 'missing: ' +
+            e.missingFacts
+              .filter((m) => m.blocking)
+              .map((m) => m.path)
+              .join(', ')
           : r.decision === 'approved_with_conditions'
             ? 'conditions: ' + e.conditions.map((c) => c.ruleId).join(', ')
             : e.decidingRules.join(', ');
-      process.stdout.write(`${pad(r.label, 58)}${pad(r.useCase, 24)}${pad(r.decision ?? '-', 26)}${String(e.score).padStart(5)}  ${why}\n`);
+      process.stdout.write(
+        `${pad(r.label, 58)}${pad(r.useCase, 24)}${pad(r.decision ?? '-', 26)}${String(e.score).padStart(5)}  ${why}\n`,
+      );
     }
     const reportsDir = resolve(process.env.DEMO_REPORTS_DIR ?? 'reports');
-    const written = await writeReports(app, decided.map((r) => r.id), reportsDir);
+    const written = await writeReports(
+      app,
+      decided.map((r) => r.id),
+      reportsDir,
+    );
     process.stdout.write(`\nPDF risk reports (${written.length}) in ${reportsDir}:\n`);
     for (const w of written) process.stdout.write(`  ${w}\n`);
 
-    const counts = decided.reduce<Record<string, number>>((acc, r) => ((acc[r.decision ?? '-'] = (acc[r.decision ?? '-'] ?? 0) + 1), acc), {});
-    process.stdout.write(`\n${Object.entries(counts).map(([d, n]) => `${d}: ${n}`).join(', ')}\n`);
-    process.stdout.write('Each decision is traceable: GET /v1/reviews/{id}/evaluations lists every rule with its outcome, evidence and sources.\n');
+    const counts = decided.reduce<Record<string, number>>(
+      (acc, r) => ((acc[r.decision ?? '-'] = (acc[r.decision ?? '-'] ?? 0) + 1), acc),
+      {},
+    );
+    process.stdout.write(
+      `\n${Object.entries(counts)
+        .map(([d, n]) => `${d}: ${n}`)
+        .join(', ')}\n`,
+    );
+    process.stdout.write(
+      'Each decision is traceable: GET /v1/reviews/{id}/evaluations lists every rule with its outcome, evidence and sources.\n',
+    );
   } finally {
     await app.close();
   }

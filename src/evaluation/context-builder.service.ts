@@ -307,7 +307,12 @@ export class ContextBuilder {
   }
 }
 
-function profileOf(vendor: VendorEntity, entities: LegalEntityEntity[], model: ModelEntity, offering: OfferingEntity): VendorProfile {
+function profileOf(
+  vendor: VendorEntity,
+  entities: LegalEntityEntity[],
+  model: ModelEntity,
+  offering: OfferingEntity,
+): VendorProfile {
   const names = new Map(entities.map((e) => [e.id, e.name]));
   return {
     vendor: {
@@ -333,7 +338,12 @@ function profileOf(vendor: VendorEntity, entities: LegalEntityEntity[], model: M
       roles: e.roles,
       status: e.status,
       source: e.source,
-      owners: e.owners.map((o) => ({ ownerName: names.get(o.ownerEntityId) ?? o.ownerEntityId, percent: o.percent, status: o.status, ...(o.source ? { source: o.source } : {}) })),
+      owners: e.owners.map((o) => ({
+        ownerName: names.get(o.ownerEntityId) ?? o.ownerEntityId,
+        percent: o.percent,
+        status: o.status,
+        ...(o.source ? { source: o.source } : {}),
+      })),
     })),
     model: {
       name: model.name,

@@ -21,7 +21,9 @@ export class ScreeningContextProvider {
   async forVendor(vendor: VendorEntity, _entities: LegalEntityEntity[]): Promise<ScreeningContext> {
     const screening = await this.db.getRepository(VendorScreeningEntity).findOneBy({ vendorId: vendor.id });
     if (!screening) return { status: 'not_screened', hits: null, listVersions: [], listedEntityIds: {} };
-    const hits = await this.db.getRepository(ScreeningHitEntity).find({ where: { vendorId: vendor.id, active: true }, order: { entryKey: 'ASC', id: 'ASC' } });
+    const hits = await this.db
+      .getRepository(ScreeningHitEntity)
+      .find({ where: { vendorId: vendor.id, active: true }, order: { entryKey: 'ASC', id: 'ASC' } });
     const listedEntityIds: Record<string, string[]> = {};
     for (const h of hits) {
       if (h.disposition !== 'confirmed' || !h.legalEntityId) continue;

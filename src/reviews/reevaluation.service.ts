@@ -32,7 +32,10 @@ export class ReevaluationService implements OnModuleInit {
   }
 
   /** Only the reviews that depend on this vendor's facts are re-run. */
-  async scheduleForVendor(vendorId: string, trigger: EvaluationTrigger = 'vendor_changed'): Promise<PendingRun[]> {
+  async scheduleForVendor(
+    vendorId: string,
+    trigger: EvaluationTrigger = 'vendor_changed',
+  ): Promise<PendingRun[]> {
     return this.schedule(`vendor_id = $2 AND status = 'decided'`, [vendorId], trigger);
   }
 

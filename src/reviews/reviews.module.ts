@@ -10,7 +10,14 @@ import { ReviewsController } from './reviews.controller';
 import { ReviewsService } from './reviews.service';
 
 @Module({
-  imports: [ModelsModule, JurisdictionsModule, WebhooksModule, ReevaluationModule, EvaluationModule, ReportsModule],
+  imports: [
+    ModelsModule,
+    JurisdictionsModule,
+    WebhooksModule,
+    ReevaluationModule,
+    EvaluationModule,
+    ReportsModule,
+  ],
   controllers: [ReviewsController, PrecheckController],
   providers: [ReviewsService],
   exports: [ReviewsService],

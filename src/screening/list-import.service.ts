@@ -34,11 +34,19 @@ export class ListImportService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(format: string, files: UploadedFile[], publishedOn: string | null, who: Principal): Promise<ScreeningImportEntity> {
-    const fail = (field: string, message: string) => new DomainError('validation_failed', 'Request validation failed', [{ field, messages: [message] }]);
-    if (!(IMPORT_FORMATS as readonly string[]).includes(format)) throw fail('format', `must be one of ${IMPORT_FORMATS.join(', ')}`);
+  async create(
+    format: string,
+    files: UploadedFile[],
+    publishedOn: string | null,
+    who: Principal,
+  ): Promise<ScreeningImportEntity> {
+    const fail = (field: string, message: string) =>
+      new DomainError('validation_failed', 'Request validation failed', [{ field, messages: [message] }]);
+    if (!(IMPORT_FORMATS as readonly string[]).includes(format))
+      throw fail('format', `must be one of ${IMPORT_FORMATS.join(', ')}`);
     if (files.length === 0) throw fail('files', 'at least one file is required');
-    if (new Set(files.map((f) => f.name.toLowerCase())).size !== files.length) throw fail('files', 'file names must be unique');
+    if (new Set(files.map((f) => f.name.toLowerCase())).size !== files.length)
+      throw fail('files', 'file names must be unique');
     if (format === 'ofac-sdn-csv' || format === 'ofac-cons-csv') {
       try {
         const roles = recogniseOfacFiles(files.map((f) => f.name));
@@ -49,7 +57,8 @@ export class ListImportService {
     } else if (files.length !== 1) {
       throw fail('files', 'a CSL import takes exactly one file');
     }
-    if (publishedOn && !/^\d{4}-\d{2}-\d{2}$/.test(publishedOn)) throw fail('publishedOn', 'must be an ISO date (YYYY-MM-DD)');
+    if (publishedOn && !/^\d{4}-\d{2}-\d{2}$/.test(publishedOn))
+      throw fail('publishedOn', 'must be an ISO date (YYYY-MM-DD)');
 
     const saved = await this.db.transaction(async (em) => {
       const row = await em.getRepository(ScreeningImportEntity).save(
@@ -65,9 +74,22 @@ export class ListImportService {
         }),
       );
       for (const f of files) {
-        await em.query('INSERT INTO screening_import_files (import_id, name, content) VALUES ($1, $2, $3)', [row.id, f.name, f.content]);
+        await em.query('INSERT INTO screening_import_files (import_id, name, content) VALUES ($1, $2, $3)', [
+          row.id,
+          f.name,
+          f.content,
+        ]);
       }
-      await this.audit.record({ actor: who, action: 'screening.import_requested', subjectType: 'screening_import', subjectId: row.id, data: { format, files: row.files } }, em);
+      await this.audit.record(
+        {
+          actor: who,
+          action: 'screening.import_requested',
+          subjectType: 'screening_import',
+          subjectId: row.id,
+          data: { format, files: row.files },
+        },
+        em,
+      );
       return row;
     });
     await this.enqueue(saved.id);
@@ -77,7 +99,9 @@ export class ListImportService {
   async enqueue(importId: string): Promise<void> {
     await this.queue
       .add('import-list', { importId }, { jobId: `import-${importId}`, attempts: 3 })
-      .catch((e: unknown) => this.logger.warn(`import ${importId} not enqueued; the reconciler will: ${String(e)}`));
+      .catch((e: unknown) =>
+        this.logger.warn(`import ${importId} not enqueued; the reconciler will: ${String(e)}`),
+      );
   }
 
   async get(id: string): Promise<ScreeningImportEntity> {
@@ -98,13 +122,16 @@ export class ListImportService {
   async run(importId: string): Promise<'completed' | 'failed' | 'skipped'> {
     const imp = await this.get(importId);
     if (imp.status === 'completed' || imp.status === 'failed') return 'skipped';
+    await this.db.query(`DELETE FROM list_versions WHERE import_id = $1 AND NOT is_current`, [importId]);
     await this.db.query(
-      `DELETE FROM list_versions WHERE import_id = $1 AND NOT is_current`,
+      `UPDATE screening_imports SET status = 'running', started_at = now(), rows_read = 0, error = NULL WHERE id = $1`,
       [importId],
     );
-    await this.db.query(`UPDATE screening_imports SET status = 'running', started_at = now(), rows_read = 0, error = NULL WHERE id = $1`, [importId]);
 
-    const files = (await this.db.query('SELECT name, content FROM screening_import_files WHERE import_id = $1 ORDER BY name', [importId])) as UploadedFile[];
+    const files = (await this.db.query(
+      'SELECT name, content FROM screening_import_files WHERE import_id = $1 ORDER BY name',
+      [importId],
+    )) as UploadedFile[];
     const contentHash = sha256(files.map((f) => `${f.name}\n${sha256(f.content)}`).join('\n'));
     let versionId: string | null = null;
     try {
@@ -133,25 +160,43 @@ export class ListImportService {
       await flush();
 
       await this.db.transaction(async (em) => {
-        const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM list_entries WHERE version_id = $1', [versionId])) as { n: number }[];
-        await em.query(`UPDATE list_versions SET is_current = false WHERE source = $1 AND is_current`, [imp.source]);
-        await em.query(`UPDATE list_versions SET is_current = true, row_count = $2 WHERE id = $1`, [versionId, n]);
+        const [{ n }] = (await em.query('SELECT count(*)::int AS n FROM list_entries WHERE version_id = $1', [
+          versionId,
+        ])) as { n: number }[];
+        await em.query(`UPDATE list_versions SET is_current = false WHERE source = $1 AND is_current`, [
+          imp.source,
+        ]);
+        await em.query(`UPDATE list_versions SET is_current = true, row_count = $2 WHERE id = $1`, [
+          versionId,
+          n,
+        ]);
         await em.query(
           `UPDATE screening_imports SET status = 'completed', finished_at = now(), rows_read = $2, list_version_id = $3 WHERE id = $1`,
           [importId, read, versionId],
         );
-        await this.audit.record({ actor: { name: 'system' }, action: 'screening.list_version_created', subjectType: 'list_version', subjectId: versionId, data: { source: imp.source, rows: n, contentHash } }, em);
+        await this.audit.record(
+          {
+            actor: { name: 'system' },
+            action: 'screening.list_version_created',
+            subjectType: 'list_version',
+            subjectId: versionId,
+            data: { source: imp.source, rows: n, contentHash },
+          },
+          em,
+        );
       });
-      await this.queue.add('rescreen-all', { reason: `list version ${versionId}` }, { jobId: `rescreen-${versionId}` }).catch(() => undefined);
+      await this.queue
+        .add('rescreen-all', { reason: `list version ${versionId}` }, { jobId: `rescreen-${versionId}` })
+        .catch(() => undefined);
       this.logger.log(`import ${importId}: ${read} rows → ${imp.source} version ${versionId}`);
       return 'completed';
     } catch (e) {
       if (versionId) await this.db.query('DELETE FROM list_versions WHERE id = $1', [versionId]);
       if (!(e instanceof ListParseError)) throw e; // infrastructure errors retry; a bad file does not
-      await this.db.query(`UPDATE screening_imports SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`, [
-        importId,
-        JSON.stringify({ file: e.file, line: e.line, reason: e.reason }),
-      ]);
+      await this.db.query(
+        `UPDATE screening_imports SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`,
+        [importId, JSON.stringify({ file: e.file, line: e.line, reason: e.reason })],
+      );
       return 'failed';
     }
   }
@@ -160,7 +205,15 @@ export class ListImportService {
     const values: unknown[] = [];
     const rows = entries.map((e, i) => {
       const key = `${e.source}:${e.entityNumber}`;
-      values.push(versionId, key.slice(0, 200), e.source, e.entityNumber, e.name, JSON.stringify(e), hashOf(e));
+      values.push(
+        versionId,
+        key.slice(0, 200),
+        e.source,
+        e.entityNumber,
+        e.name,
+        JSON.stringify(e),
+        hashOf(e),
+      );
       const b = i * 7;
       return `($${b + 1},$${b + 2},$${b + 3},$${b + 4},$${b + 5},$${b + 6},$${b + 7})`;
     });
@@ -200,7 +253,12 @@ export class ListImportService {
           return f ? this.stream(f) : undefined;
         };
         return parseOfacSet(
-          { primary: open(roles.primary)!, alt: open(roles.alt), add: open(roles.add), comments: open(roles.comments) },
+          {
+            primary: open(roles.primary)!,
+            alt: open(roles.alt),
+            add: open(roles.add),
+            comments: open(roles.comments),
+          },
           roles,
           format === 'ofac-sdn-csv' ? 'OFAC SDN' : 'OFAC consolidated',
         );

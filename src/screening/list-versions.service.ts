@@ -21,12 +21,25 @@ export class ListVersionsService {
   async list(): Promise<ListVersionDto[]> {
     const versions = (await this.db.query(
       `SELECT v.* FROM list_versions v JOIN screening_imports i ON i.id = v.import_id AND i.status = 'completed' ORDER BY v.source, v.created_at DESC`,
-    )) as { id: string; source: string; format: string; published_on: Date | string | null; retrieved_at: Date; row_count: number; content_hash: string; is_current: boolean }[];
+    )) as {
+      id: string;
+      source: string;
+      format: string;
+      published_on: Date | string | null;
+      retrieved_at: Date;
+      row_count: number;
+      content_hash: string;
+      is_current: boolean;
+    }[];
     return versions.map((v) => ({
       id: v.id,
       source: v.source,
       format: v.format,
-      publishedOn: v.published_on ? (v.published_on instanceof Date ? v.published_on.toISOString().slice(0, 10) : v.published_on) : null,
+      publishedOn: v.published_on
+        ? v.published_on instanceof Date
+          ? v.published_on.toISOString().slice(0, 10)
+          : v.published_on
+        : null,
       retrievedAt: v.retrieved_at.toISOString(),
       rowCount: v.row_count,
       contentHash: v.content_hash,
@@ -52,17 +65,28 @@ export class ListVersionsService {
     const side = async (a: string, b: string) => {
       const where = `FROM list_entries x WHERE x.version_id = $1 AND NOT EXISTS (SELECT 1 FROM list_entries y WHERE y.version_id = $2 AND y.entry_key = x.entry_key)`;
       const [{ n }] = (await this.db.query(`SELECT count(*)::int AS n ${where}`, [a, b])) as { n: number }[];
-      const rows = (await this.db.query(`SELECT x.entry_key, x.name ${where} ORDER BY x.entry_key LIMIT $3 OFFSET $4`, [a, b, q.limit, offset])) as { entry_key: string; name: string }[];
+      const rows = (await this.db.query(
+        `SELECT x.entry_key, x.name ${where} ORDER BY x.entry_key LIMIT $3 OFFSET $4`,
+        [a, b, q.limit, offset],
+      )) as { entry_key: string; name: string }[];
       return { n, rows: rows.map((r) => ({ entryKey: r.entry_key, name: r.name })) };
     };
     const added = await side(to, from);
     const removed = await side(from, to);
     const changedWhere = `FROM list_entries x JOIN list_entries y ON y.entry_key = x.entry_key AND y.version_id = $2 WHERE x.version_id = $1 AND x.content_hash <> y.content_hash`;
-    const [{ n: changedCount }] = (await this.db.query(`SELECT count(*)::int AS n ${changedWhere}`, [to, from])) as { n: number }[];
+    const [{ n: changedCount }] = (await this.db.query(`SELECT count(*)::int AS n ${changedWhere}`, [
+      to,
+      from,
+    ])) as { n: number }[];
     const changedRows = (await this.db.query(
       `SELECT x.entry_key, x.name, x.data AS after, y.data AS before ${changedWhere} ORDER BY x.entry_key LIMIT $3 OFFSET $4`,
       [to, from, q.limit, offset],
-    )) as { entry_key: string; name: string; after: Record<string, unknown>; before: Record<string, unknown> }[];
+    )) as {
+      entry_key: string;
+      name: string;
+      after: Record<string, unknown>;
+      before: Record<string, unknown>;
+    }[];
     return {
       from,
       to,
@@ -84,10 +108,20 @@ export class ListVersionsService {
   async search(q: SearchQuery): Promise<SearchResultDto> {
     const current = await this.indexes.current();
     if (!current) return { data: [], listVersions: [] };
-    const sources = q.sources ? new Set(q.sources.split(',').map((s) => s.trim()).filter(Boolean)) : null;
+    const sources = q.sources
+      ? new Set(
+          q.sources
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        )
+      : null;
     const limit = q.limit ?? 10;
     // Over-fetch when filtering by list so the filter does not starve the page.
-    const matches = current.index.search(q.name, { minScore: q.minScore ?? 0.8, limit: sources ? limit * 10 : limit });
+    const matches = current.index.search(q.name, {
+      minScore: q.minScore ?? 0.8,
+      limit: sources ? limit * 10 : limit,
+    });
     const data = matches
       .map((m) => ({ m, e: current.entries.get(m.key)! }))
       .filter(({ e }) => !sources || sources.has(e.entry.source))

@@ -33,14 +33,25 @@ export class ScreeningIndexService {
   async current(): Promise<CurrentIndex | null> {
     const versions = (await this.db.query(
       `SELECT id, source, published_on::text AS published_on, row_count, content_hash, created_at FROM list_versions WHERE is_current ORDER BY source`,
-    )) as { id: string; source: string; published_on: string | null; row_count: number; content_hash: string; created_at: Date }[];
+    )) as {
+      id: string;
+      source: string;
+      published_on: string | null;
+      row_count: number;
+      content_hash: string;
+      created_at: Date;
+    }[];
     if (versions.length === 0) return null;
     const key = versions.map((v) => v.id).join(',');
     if (this.cache?.key !== key) {
       const labels = versions.map(
-        (v) => `${v.source} ${v.published_on ?? v.created_at.toISOString().slice(0, 10)} rows=${v.row_count} sha256=${v.content_hash.slice(0, 12)}`,
+        (v) =>
+          `${v.source} ${v.published_on ?? v.created_at.toISOString().slice(0, 10)} rows=${v.row_count} sha256=${v.content_hash.slice(0, 12)}`,
       );
-      const built = this.build(versions.map((v) => v.id), labels);
+      const built = this.build(
+        versions.map((v) => v.id),
+        labels,
+      );
       this.cache = { key, built };
       built.catch(() => {
         if (this.cache?.built === built) this.cache = null;
@@ -56,11 +67,21 @@ export class ScreeningIndexService {
         WHERE e.version_id = ANY($1) ORDER BY e.entry_key`,
       [versionIds],
     )) as { entry_key: string; version_id: string; source: string; content_hash: string; data: ListEntry }[];
-    for (const r of rows) entries.set(r.entry_key, { key: r.entry_key, versionId: r.version_id, source: r.source, contentHash: r.content_hash, entry: r.data });
+    for (const r of rows)
+      entries.set(r.entry_key, {
+        key: r.entry_key,
+        versionId: r.version_id,
+        source: r.source,
+        contentHash: r.content_hash,
+        entry: r.data,
+      });
     const index = NameIndex.build(
       [...entries.values()].map((e) => ({
         key: e.key,
-        names: [{ name: e.entry.name, kind: 'primary' as const }, ...e.entry.altNames.map((a) => ({ name: a.name, kind: 'alt' as const }))],
+        names: [
+          { name: e.entry.name, kind: 'primary' as const },
+          ...e.entry.altNames.map((a) => ({ name: a.name, kind: 'alt' as const })),
+        ],
       })),
     );
     return { versionLabels, index, entries };

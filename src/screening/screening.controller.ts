@@ -85,8 +85,16 @@ export class ScreeningController {
   @ApiBody({ type: ImportMultipartDto })
   @ApiAcceptedResponse({ type: ImportDto })
   @ApiUnprocessableEntityResponse({ type: ErrorEnvelopeDto })
-  async createImport(@Req() req: FastifyRequest, @CurrentPrincipal() who: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<ImportDto> {
-    if (!req.isMultipart()) throw new DomainError('unsupported_media_type', 'Send multipart/form-data with a format field and files');
+  async createImport(
+    @Req() req: FastifyRequest,
+    @CurrentPrincipal() who: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ImportDto> {
+    if (!req.isMultipart())
+      throw new DomainError(
+        'unsupported_media_type',
+        'Send multipart/form-data with a format field and files',
+      );
     const files: UploadedFile[] = [];
     const fields: Record<string, string> = {};
     for await (const part of req.parts()) {
@@ -98,7 +106,11 @@ export class ScreeningController {
     }
     const unknown = Object.keys(fields).filter((f) => f !== 'format' && f !== 'publishedOn');
     if (unknown.length) {
-      throw new DomainError('validation_failed', 'Request validation failed', unknown.map((f) => ({ field: f, messages: [`property ${f} should not exist`] })));
+      throw new DomainError(
+        'validation_failed',
+        'Request validation failed',
+        unknown.map((f) => ({ field: f, messages: [`property ${f} should not exist`] })),
+      );
     }
     const created = await this.imports.create(fields.format ?? '', files, fields.publishedOn ?? null, who);
     void reply.header('location', `/v1/screening/imports/${created.id}`);
@@ -164,12 +176,18 @@ export class ScreeningController {
   @Post('screening/hits/:id/disposition')
   @HttpCode(200)
   @Roles('compliance_officer')
-  @ApiOperation({ summary: 'Adjudicate a hit: confirmed or false positive, with a reason (survives re-screening)' })
+  @ApiOperation({
+    summary: 'Adjudicate a hit: confirmed or false positive, with a reason (survives re-screening)',
+  })
   @ApiOkResponse({ type: ScreeningHitDto })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto })
   @ApiConflictResponse({ type: ErrorEnvelopeDto })
   @ApiUnprocessableEntityResponse({ type: ErrorEnvelopeDto })
-  async dispose(@Param() p: IdParam, @Body() body: DispositionDto, @CurrentPrincipal() who: Principal): Promise<ScreeningHitDto> {
+  async dispose(
+    @Param() p: IdParam,
+    @Body() body: DispositionDto,
+    @CurrentPrincipal() who: Principal,
+  ): Promise<ScreeningHitDto> {
     return toHitDto(await this.vendors.dispose(p.id, body.disposition, body.reason, who));
   }
 

@@ -21,7 +21,11 @@ export class ScreeningImportEntity {
   @Column({ type: 'integer', nullable: true }) rowsTotal!: number | null;
   @Column({ type: 'date', nullable: true }) publishedOn!: string | null;
   @Column({ type: 'jsonb' }) files!: { name: string; bytes: number; sha256: string }[];
-  @Column({ type: 'jsonb', nullable: true }) error!: { file: string | null; line: number | null; reason: string } | null;
+  @Column({ type: 'jsonb', nullable: true }) error!: {
+    file: string | null;
+    line: number | null;
+    reason: string;
+  } | null;
   @Column({ type: 'uuid', nullable: true }) listVersionId!: string | null;
   @Column({ type: 'uuid', nullable: true }) createdByKeyId!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
@@ -65,13 +69,20 @@ export class ScreeningHitEntity {
   @Column({ type: 'varchar', length: 100 }) entityNumber!: string;
   @Column({ type: 'text' }) entryName!: string;
   @Column({ type: 'text' }) matchedName!: string;
-  @Column({ type: 'numeric', precision: 5, scale: 4, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } }) score!: number;
+  @Column({
+    type: 'numeric',
+    precision: 5,
+    scale: 4,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
+  score!: number;
   @Column({ type: 'jsonb' }) matchedTokens!: unknown[];
   @Column({ type: 'jsonb' }) entry!: Record<string, unknown>;
   @Column({ type: 'char', length: 64 }) entryHash!: string;
   @Column({ type: 'uuid' }) listVersionId!: string;
   @Column({ type: 'boolean' }) active!: boolean;
-  @Column({ type: 'varchar', length: 20, nullable: true }) disposition!: 'confirmed' | 'false_positive' | null;
+  @Column({ type: 'varchar', length: 20, nullable: true }) disposition!:
+    'confirmed' | 'false_positive' | null;
   @Column({ type: 'text', nullable: true }) dispositionReason!: string | null;
   @Column({ type: 'varchar', length: 100, nullable: true }) dispositionBy!: string | null;
   @Column({ type: 'timestamptz', nullable: true }) dispositionAt!: Date | null;

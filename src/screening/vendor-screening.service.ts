@@ -40,12 +40,33 @@ export class VendorScreeningService {
     if (!vendor) throw notFound('Vendor', vendorId);
     const current = await this.indexes.current();
     if (!current) return null; // no list imported yet: the vendor stays not screened
-    const entities = await this.db.getRepository(LegalEntityEntity).find({ where: { vendorId }, order: { slug: 'ASC' } });
+    const entities = await this.db
+      .getRepository(LegalEntityEntity)
+      .find({ where: { vendorId }, order: { slug: 'ASC' } });
     const subjects = [
-      { entityId: null as string | null, subject: vendor.name, names: [vendor.name, vendor.nativeName, ...vendor.aliases] },
-      ...entities.map((e) => ({ entityId: e.id as string | null, subject: e.name, names: [e.name, e.nativeName, ...e.aliases] })),
+      {
+        entityId: null as string | null,
+        subject: vendor.name,
+        names: [vendor.name, vendor.nativeName, ...vendor.aliases],
+      },
+      ...entities.map((e) => ({
+        entityId: e.id as string | null,
+        subject: e.name,
+        names: [e.name, e.nativeName, ...e.aliases],
+      })),
     ];
-    const found = new Map<string, { entityId: string | null; subject: string; queried: string; key: string; score: number; matchedName: string; matchedTokens: unknown[] }>();
+    const found = new Map<
+      string,
+      {
+        entityId: string | null;
+        subject: string;
+        queried: string;
+        key: string;
+        score: number;
+        matchedName: string;
+        matchedTokens: unknown[];
+      }
+    >();
     let namesScreened = 0;
     for (const s of subjects) {
       for (const name of new Set(s.names.filter((n): n is string => Boolean(n && n.trim())))) {
@@ -54,7 +75,15 @@ export class VendorScreeningService {
           const id = `${s.entityId ?? '-'}|${m.key}`;
           const prev = found.get(id);
           if (!prev || m.score > prev.score) {
-            found.set(id, { entityId: s.entityId, subject: s.subject, queried: name, key: m.key, score: m.score, matchedName: m.matchedName, matchedTokens: m.matchedTokens });
+            found.set(id, {
+              entityId: s.entityId,
+              subject: s.subject,
+              queried: name,
+              key: m.key,
+              score: m.score,
+              matchedName: m.matchedName,
+              matchedTokens: m.matchedTokens,
+            });
           }
         }
       }
@@ -84,29 +113,55 @@ export class VendorScreeningService {
         };
         const old = byId.get(id);
         if (!old) {
-          await repo.insert({ vendorId, legalEntityId: f.entityId, entryKey: f.key, ...fields, firstSeenAt: new Date() } as never);
+          await repo.insert({
+            vendorId,
+            legalEntityId: f.entityId,
+            entryKey: f.key,
+            ...fields,
+            firstSeenAt: new Date(),
+          } as never);
         } else {
           const reopen = old.disposition !== null && old.dispositionEntryHash !== e.contentHash;
-          await repo.update(
-            { id: old.id },
-            {
-              ...fields,
-              ...(reopen ? { disposition: null, reopenedReason: `the list entry changed after it was adjudicated ${old.disposition}` } : {}),
-            } as never,
-          );
+          await repo.update({ id: old.id }, {
+            ...fields,
+            ...(reopen
+              ? {
+                  disposition: null,
+                  reopenedReason: `the list entry changed after it was adjudicated ${old.disposition}`,
+                }
+              : {}),
+          } as never);
         }
       }
-      const stale = existing.filter((h) => !found.has(`${h.legalEntityId ?? '-'}|${h.entryKey}`) && h.active).map((h) => h.id);
-      if (stale.length) await em.query('UPDATE screening_hits SET active = false WHERE id = ANY($1)', [stale]);
+      const stale = existing
+        .filter((h) => !found.has(`${h.legalEntityId ?? '-'}|${h.entryKey}`) && h.active)
+        .map((h) => h.id);
+      if (stale.length)
+        await em.query('UPDATE screening_hits SET active = false WHERE id = ANY($1)', [stale]);
       return this.summarise(em, vendorId, current.versionLabels, namesScreened);
     });
   }
 
   /** Recomputes the vendor's status from its active hits; schedules re-evaluation when it changed. */
-  private async summarise(em: import('typeorm').EntityManager, vendorId: string, versionLabels: string[], namesScreened: number): Promise<ScreeningOutcome> {
-    const active = await em.getRepository(ScreeningHitEntity).find({ where: { vendorId, active: true }, order: { entryKey: 'ASC', id: 'ASC' } });
-    const status = active.some((h) => h.disposition === 'confirmed') ? 'confirmed' : active.some((h) => h.disposition === null) ? 'potential' : 'clear';
-    const resultHash = hashOf({ status, versionLabels, hits: active.map((h) => [h.legalEntityId, h.entryKey, h.disposition, h.entryHash]) });
+  private async summarise(
+    em: import('typeorm').EntityManager,
+    vendorId: string,
+    versionLabels: string[],
+    namesScreened: number,
+  ): Promise<ScreeningOutcome> {
+    const active = await em
+      .getRepository(ScreeningHitEntity)
+      .find({ where: { vendorId, active: true }, order: { entryKey: 'ASC', id: 'ASC' } });
+    const status = active.some((h) => h.disposition === 'confirmed')
+      ? 'confirmed'
+      : active.some((h) => h.disposition === null)
+        ? 'potential'
+        : 'clear';
+    const resultHash = hashOf({
+      status,
+      versionLabels,
+      hits: active.map((h) => [h.legalEntityId, h.entryKey, h.disposition, h.entryHash]),
+    });
     const prev = await em.getRepository(VendorScreeningEntity).findOneBy({ vendorId });
     await em.query(
       `INSERT INTO vendor_screenings (vendor_id, status, list_versions, names_screened, result_hash, screened_at) VALUES ($1,$2,$3,$4,$5,now())
@@ -141,26 +196,59 @@ export class VendorScreeningService {
 
   async result(vendorId: string) {
     const screening = await this.db.getRepository(VendorScreeningEntity).findOneBy({ vendorId });
-    const hits = await this.db.getRepository(ScreeningHitEntity).find({ where: { vendorId, active: true }, order: { score: 'DESC', entryKey: 'ASC' } });
+    const hits = await this.db
+      .getRepository(ScreeningHitEntity)
+      .find({ where: { vendorId, active: true }, order: { score: 'DESC', entryKey: 'ASC' } });
     return { screening, hits };
   }
 
   /** A compliance officer's adjudication; it holds until the list entry changes. */
-  async dispose(hitId: string, disposition: 'confirmed' | 'false_positive', reason: string, who: Principal): Promise<ScreeningHitEntity> {
+  async dispose(
+    hitId: string,
+    disposition: 'confirmed' | 'false_positive',
+    reason: string,
+    who: Principal,
+  ): Promise<ScreeningHitEntity> {
     const outcome = await this.db.transaction(async (em) => {
-      const hit = await em.getRepository(ScreeningHitEntity).findOne({ where: { id: hitId }, lock: { mode: 'pessimistic_write' } });
+      const hit = await em
+        .getRepository(ScreeningHitEntity)
+        .findOne({ where: { id: hitId }, lock: { mode: 'pessimistic_write' } });
       if (!hit) throw notFound('Screening hit', hitId);
       if (!hit.active) throw new DomainError('conflict', 'This hit no longer appears in the current lists');
-      await em.getRepository(ScreeningHitEntity).update(
-        { id: hitId },
-        { disposition, dispositionReason: reason, dispositionBy: who.name, dispositionAt: new Date(), dispositionEntryHash: hit.entryHash, reopenedReason: null },
+      await em
+        .getRepository(ScreeningHitEntity)
+        .update(
+          { id: hitId },
+          {
+            disposition,
+            dispositionReason: reason,
+            dispositionBy: who.name,
+            dispositionAt: new Date(),
+            dispositionEntryHash: hit.entryHash,
+            reopenedReason: null,
+          },
+        );
+      await this.audit.record(
+        {
+          actor: who,
+          action: 'screening.hit_disposed',
+          subjectType: 'screening_hit',
+          subjectId: hitId,
+          data: { disposition, reason, entryKey: hit.entryKey },
+        },
+        em,
       );
-      await this.audit.record({ actor: who, action: 'screening.hit_disposed', subjectType: 'screening_hit', subjectId: hitId, data: { disposition, reason, entryKey: hit.entryKey } }, em);
       const screening = await em.getRepository(VendorScreeningEntity).findOneBy({ vendorId: hit.vendorId });
-      const summary = await this.summarise(em, hit.vendorId, screening?.listVersions ?? [], screening?.namesScreened ?? 0);
+      const summary = await this.summarise(
+        em,
+        hit.vendorId,
+        screening?.listVersions ?? [],
+        screening?.namesScreened ?? 0,
+      );
       return { hit: (await em.getRepository(ScreeningHitEntity).findOneBy({ id: hitId }))!, summary };
     });
-    if (outcome.summary.changed) await this.reevaluation.scheduleForVendor(outcome.hit.vendorId, 'screening_changed');
+    if (outcome.summary.changed)
+      await this.reevaluation.scheduleForVendor(outcome.hit.vendorId, 'screening_changed');
     return outcome.hit;
   }
 }

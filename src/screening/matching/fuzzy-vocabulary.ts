@@ -3,7 +3,7 @@ import { MIN_LENGTH_RATIO, tokenSimilarity } from './token-similarity';
 
 /**
  * Finds the vocabulary tokens similar to a query token without comparing it to all of them: a padded-trigram
- * index over the distinct tokens (~30k for the SDN list with alt names, far fewer than names), then an exact
+ * index over the distinct tokens (~23k for the SDN list with alt names, fewer than the ~26k names), then an exact
  * tokenSimilarity check on the tokens sharing enough trigrams. Fuzzy work is thus done once per distinct
  * token, and the per-name re-rank only looks similarities up.
  *
@@ -11,8 +11,8 @@ import { MIN_LENGTH_RATIO, tokenSimilarity } from './token-similarity';
  * - length: a length ratio under MIN_LENGTH_RATIO can never reach the token cut (see token-similarity.ts);
  * - shared trigrams: one shared trigram for short tokens, two once the query token has six or more. A 1–2
  *   character edit in a 6+ letter word leaves at least two of its padded trigrams intact; strings that share
- *   fewer and still reach JW 0.8 are the rare cost of the index, measured as recall@10 against brute force in
- *   bench/screening-bench.ts.
+ *   fewer and still reach the token cut are the rare cost of the index, measured as recall@10 against brute
+ *   force in bench/screening-bench.ts (1.0 at minScore ≥ 0.5, 0.999 at 0.3).
  */
 export class FuzzyVocabulary {
   private readonly grams = new Map<string, Int32Array>();

@@ -35,7 +35,7 @@ export interface SearchOptions {
 /**
  * The default threshold, chosen on the labelled set (testing/labelled-pairs.ts, 117 positives and 44 hard
  * negatives, index over the real shared lists). Measured: at 0.85 precision 0.961 (123 correct hits, 5 wrong)
- * and recall 0.991 (116/117), no negative flagged; at 0.80 precision falls to 0.854 for the same recall; at
+ * and recall 0.991 (116/117), no negative flagged; at 0.80 precision falls to 0.860 for the same recall; at
  * 0.88 recall falls to 0.983 for precision 0.968. The wrong hits at 0.85 are relatives sharing three of four
  * names, and listed names that differ only in a generic word or a legal form. A hit is a prompt for review,
  * not a verdict: compliance owns the threshold.

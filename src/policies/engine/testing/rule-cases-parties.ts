@@ -58,7 +58,11 @@ export const PARTY_AND_JURISDICTION_CASES: Record<string, RuleCases> = {
     unknown: [notScreened],
     missing: ['screening.hits'],
     extra: [
-      { name: 'a confirmed hit is adjudicated', outcome: 'pass', given: [hit('BIS Entity List', 'confirmed')] },
+      {
+        name: 'a confirmed hit is adjudicated',
+        outcome: 'pass',
+        given: [hit('BIS Entity List', 'confirmed')],
+      },
       { name: 'an open SDN hit is open too', outcome: 'fail', given: [hit('OFAC SDN', null)] },
     ],
   },
