@@ -34,7 +34,13 @@ export async function importDemoLists(app: NestFastifyApplication, adminKey: str
   const ds = app.get(DataSource);
   for (const set of LIST_SETS) {
     const files = set.files.map((f) => ({ name: f, content: readFileSync(join(root, set.dir, f)) }));
-    const hash = sha256(files.map((f) => `${f.name}\n${sha256(f.content)}`).join('\n'));
+    // Same recipe as the import's content hash: files in name order.
+    const hash = sha256(
+      [...files]
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .map((f) => `${f.name}\n${sha256(f.content)}`)
+        .join('\n'),
+    );
     const current = (await ds.query('SELECT 1 FROM list_versions WHERE is_current AND content_hash = $1', [
       hash,
     ])) as unknown[];
@@ -111,4 +117,35 @@ export async function writeReports(
     }
   }
   return paths;
+}
+
+/**
+ * The demo decides with the pack as shipped: if an older default pack is active (the database outlived an
+ * upgrade), the shipped one is activated through the API, which also re-evaluates decided reviews.
+ */
+export async function activateShippedPack(
+  app: NestFastifyApplication,
+  adminKey: string,
+  policiesDir: string,
+): Promise<void> {
+  const yaml = readFileSync(join(resolve(policiesDir), 'default.yaml'), 'utf8');
+  const res = await app.inject({
+    method: 'POST',
+    url: '/v1/policies/validate?name=default.yaml',
+    headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/yaml' },
+    payload: yaml,
+  });
+  const hash = res.json<{ contentHash: string }>().contentHash;
+  const active = (await app.get(DataSource).query('SELECT content_hash FROM policy_packs WHERE active')) as {
+    content_hash: string;
+  }[];
+  if (active[0]?.content_hash === hash) return;
+  const activated = await app.inject({
+    method: 'POST',
+    url: '/v1/policies?name=default.yaml',
+    headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/yaml' },
+    payload: yaml,
+  });
+  if (activated.statusCode !== 201) throw new Error(`activating the shipped pack failed: ${activated.body}`);
+  process.stdout.write(`Activated the shipped policy pack (${hash.slice(0, 12)})\n`);
 }

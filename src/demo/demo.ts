@@ -7,7 +7,7 @@ import { migrateDatabase } from '../database/migrate';
 import { createRootLogger } from '../logging/logger';
 import { runSeed } from '../seed/seed';
 import { DEMO_USE_CASES, demoSubjects } from './demo-cases';
-import { importDemoLists, writeReports } from './demo-steps';
+import { activateShippedPack, importDemoLists, writeReports } from './demo-steps';
 import { resolve } from 'node:path';
 
 interface ReviewView {
@@ -64,6 +64,7 @@ async function main(): Promise<void> {
       return res.json<T>();
     };
 
+    await activateShippedPack(app, config.bootstrapAdminApiKey!, config.policiesDir);
     await importDemoLists(app, config.bootstrapAdminApiKey!);
 
     const subjects = await demoSubjects(ds);
