@@ -1,4 +1,5 @@
 import { createServer, IncomingMessage, Server } from 'node:http';
+import { DEMO_USE_CASES } from '../src/demo/demo-cases';
 import type { TestApp } from './e2e-app';
 
 export interface Subject {
@@ -32,29 +33,9 @@ export async function seededOffering(
   throw new Error(`no ${mode} offering for ${vendorSlug}`);
 }
 
-export const codeAssistant = {
-  name: 'Internal code assistant',
-  purpose: 'Code completion and review for internal repositories',
-  dataClasses: ['source_code', 'internal'],
-  dataSubjectRegions: [],
-  recordsPerYear: {},
-  criticality: 'medium',
-  sector: 'software',
-  publicSector: false,
-  monthlyTokens: { input: 200_000_000, output: 40_000_000 },
-};
-
-export const customerSupport = {
-  name: 'Customer-support assistant',
-  purpose: 'Answer customer tickets with account context',
-  dataClasses: ['personal_data'],
-  dataSubjectRegions: ['EU', 'US'],
-  recordsPerYear: { personal_data: 250_000 },
-  criticality: 'high',
-  sector: 'retail',
-  publicSector: false,
-  monthlyTokens: { input: 500_000_000, output: 100_000_000 },
-};
+/** The demo's two use cases: the tests decide what the demo shows. */
+export const codeAssistant = DEMO_USE_CASES[0].useCase;
+export const customerSupport = DEMO_USE_CASES[1].useCase;
 
 export async function waitForDecision(
   t: TestApp,
