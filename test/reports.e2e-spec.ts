@@ -114,6 +114,16 @@ describe('PDF risk reports (rendered by the worker, downloaded through the API)'
     expect((await t.call('GET', `/v1/reviews/${reviewId}/report.pdf`, { key: legal })).statusCode).toBe(200);
   });
 
+  it('answers 409 with the report status while it is not ready', async () => {
+    const ds = t.app.get(DataSource);
+    await ds.query(`UPDATE reports SET status = 'pending' WHERE evaluation_id = $1`, [evaluationId]);
+    const res = await t.call('GET', `/v1/reviews/${reviewId}/report.pdf`, { key: legal });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ error: { code: 'conflict', details: { status: 'pending' } } });
+    await t.app.get(ReportsService).render(evaluationId);
+    expect((await t.call('GET', `/v1/reviews/${reviewId}/report.pdf`, { key: legal })).statusCode).toBe(200);
+  });
+
   it('answers 404 for unknown reviews and refuses procurement keys', async () => {
     expect((await t.call('GET', `/v1/reviews/${randomUUID()}/report.pdf`, { key: legal })).statusCode).toBe(
       404,

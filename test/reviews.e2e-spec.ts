@@ -4,6 +4,7 @@ import { canonicalJson } from '../src/common/canonical-json';
 import { evaluateSnapshot } from '../src/evaluation/evaluation.service';
 import type { Snapshot } from '../src/evaluation/context-builder.service';
 import { PoliciesService } from '../src/policies/policies.service';
+import { WorkerRunner } from '../src/worker/worker-runner.service';
 import { verifySignature } from '../src/webhooks/webhook-signature';
 import { startTestApp, TestApp } from './e2e-app';
 import {
@@ -303,6 +304,51 @@ describe('reviews (API and worker in one process, real Postgres and Redis)', () 
       .get(DataSource)
       .query(`UPDATE evaluations SET decision = 'approved' WHERE review_id = $1`, [review.id]);
     await expect(immutable).rejects.toThrow(/immutable/);
+  });
+
+  it('re-reviews an expired decision (default six months) in the background', async () => {
+    const subject = await seededOffering(t, 'google', 'vendor_api');
+    const review = (await submit({ ...subject, useCase: customerSupport })).json() as Review;
+    const decided = (await waitForDecision(t, review.id)) as unknown as Review & { expiresAt: string };
+    const months = (Date.parse(decided.expiresAt) - Date.now()) / (30.4 * 86_400_000);
+    expect(months).toBeGreaterThan(5.9);
+    expect(months).toBeLessThan(6.1);
+    await t.app.get(DataSource).query(`UPDATE reviews SET expires_at = now() - interval '1 day' WHERE id = $1`, [review.id]);
+    await t.app.get(WorkerRunner).reconcile();
+    await waitUntil(async () => {
+      const evals = (await t.call('GET', `/v1/reviews/${review.id}/evaluations`, { key: officer })).json() as { data: { trigger: string }[] };
+      return evals.data[0]?.trigger === 'expired';
+    });
+    const renewed = (await waitForDecision(t, review.id)) as unknown as { expiresAt: string };
+    expect(Date.parse(renewed.expiresAt)).toBeGreaterThan(Date.now());
+  });
+
+  it('retries a webhook the receiver refused until it is delivered', async () => {
+    const receiver = await webhookReceiver(503);
+    try {
+      const vendor = (await t.call('POST', '/v1/vendors', { key: officer, body: { name: `Retry AI ${randomUUID().slice(0, 6)}`, hqCountry: 'US' } })).json() as { id: string };
+      const model = (await t.call('POST', `/v1/vendors/${vendor.id}/models`, { key: officer, body: { name: 'R-1' } })).json() as { id: string };
+      const offering = (await t.call('POST', `/v1/models/${model.id}/offerings`, { key: officer, body: { name: 'R-1 API', mode: 'vendor_api' } })).json() as { id: string };
+      const review = (await submit({ vendorId: vendor.id, modelId: model.id, offeringId: offering.id, useCase: codeAssistant, callbackUrl: receiver.url })).json() as Review;
+      await waitForDecision(t, review.id);
+      await waitUntil(() => receiver.received.length >= 1);
+      receiver.setStatus(200);
+      const deliveries = async () =>
+        (await t.app.get(DataSource).query('SELECT status, attempts, last_status_code FROM webhook_deliveries WHERE review_id = $1', [review.id])) as {
+          status: string;
+          attempts: number;
+          last_status_code: number;
+        }[];
+      await waitUntil(async () => (await deliveries())[0]?.status === 'delivered', 30000);
+      const [d] = await deliveries();
+      expect(d!.attempts).toBeGreaterThanOrEqual(2);
+      expect(d!.last_status_code).toBe(200);
+      expect(receiver.received.length).toBeGreaterThanOrEqual(2);
+      // Every attempt carries the same delivery id, so the receiver can de-duplicate.
+      expect(new Set(receiver.received.map((r) => r.headers['x-avr-delivery'])).size).toBe(1);
+    } finally {
+      receiver.server.close();
+    }
   });
 
   it('pre-checks synchronously without storing or queueing anything', async () => {
