@@ -313,10 +313,14 @@ describe('reviews (API and worker in one process, real Postgres and Redis)', () 
     const months = (Date.parse(decided.expiresAt) - Date.now()) / (30.4 * 86_400_000);
     expect(months).toBeGreaterThan(5.9);
     expect(months).toBeLessThan(6.1);
-    await t.app.get(DataSource).query(`UPDATE reviews SET expires_at = now() - interval '1 day' WHERE id = $1`, [review.id]);
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE reviews SET expires_at = now() - interval '1 day' WHERE id = $1`, [review.id]);
     await t.app.get(WorkerRunner).reconcile();
     await waitUntil(async () => {
-      const evals = (await t.call('GET', `/v1/reviews/${review.id}/evaluations`, { key: officer })).json() as { data: { trigger: string }[] };
+      const evals = (
+        await t.call('GET', `/v1/reviews/${review.id}/evaluations`, { key: officer })
+      ).json() as { data: { trigger: string }[] };
       return evals.data[0]?.trigger === 'expired';
     });
     const renewed = (await waitForDecision(t, review.id)) as unknown as { expiresAt: string };
@@ -326,15 +330,39 @@ describe('reviews (API and worker in one process, real Postgres and Redis)', () 
   it('retries a webhook the receiver refused until it is delivered', async () => {
     const receiver = await webhookReceiver(503);
     try {
-      const vendor = (await t.call('POST', '/v1/vendors', { key: officer, body: { name: `Retry AI ${randomUUID().slice(0, 6)}`, hqCountry: 'US' } })).json() as { id: string };
-      const model = (await t.call('POST', `/v1/vendors/${vendor.id}/models`, { key: officer, body: { name: 'R-1' } })).json() as { id: string };
-      const offering = (await t.call('POST', `/v1/models/${model.id}/offerings`, { key: officer, body: { name: 'R-1 API', mode: 'vendor_api' } })).json() as { id: string };
-      const review = (await submit({ vendorId: vendor.id, modelId: model.id, offeringId: offering.id, useCase: codeAssistant, callbackUrl: receiver.url })).json() as Review;
+      const vendor = (
+        await t.call('POST', '/v1/vendors', {
+          key: officer,
+          body: { name: `Retry AI ${randomUUID().slice(0, 6)}`, hqCountry: 'US' },
+        })
+      ).json() as { id: string };
+      const model = (
+        await t.call('POST', `/v1/vendors/${vendor.id}/models`, { key: officer, body: { name: 'R-1' } })
+      ).json() as { id: string };
+      const offering = (
+        await t.call('POST', `/v1/models/${model.id}/offerings`, {
+          key: officer,
+          body: { name: 'R-1 API', mode: 'vendor_api' },
+        })
+      ).json() as { id: string };
+      const review = (
+        await submit({
+          vendorId: vendor.id,
+          modelId: model.id,
+          offeringId: offering.id,
+          useCase: codeAssistant,
+          callbackUrl: receiver.url,
+        })
+      ).json() as Review;
       await waitForDecision(t, review.id);
       await waitUntil(() => receiver.received.length >= 1);
       receiver.setStatus(200);
       const deliveries = async () =>
-        (await t.app.get(DataSource).query('SELECT status, attempts, last_status_code FROM webhook_deliveries WHERE review_id = $1', [review.id])) as {
+        (await t.app
+          .get(DataSource)
+          .query('SELECT status, attempts, last_status_code FROM webhook_deliveries WHERE review_id = $1', [
+            review.id,
+          ])) as {
           status: string;
           attempts: number;
           last_status_code: number;

@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { ListWatchService } from '../src/screening/list-watch.service';
 import { startTestApp, TestApp } from './e2e-app';
 import { codeAssistant, waitForDecision, waitUntil, webhookReceiver } from './fixtures';
 
@@ -150,6 +152,22 @@ describe('restricted-party screening (real list files, real Postgres and Redis)'
       data: { source: string; rowCount: number; isCurrent: boolean }[];
     };
     expect(lists.data.find((l) => l.source === 'ofac-sdn' && l.isCurrent)?.rowCount).toBe(14965);
+  });
+
+  it('imports the trade.gov CSL JSON format', async () => {
+    const json = readFileSync(
+      join(
+        __dirname,
+        '..',
+        'src',
+        'screening',
+        'parsers',
+        'testing',
+        'consolidated_2025-06_watchman_subset.json',
+      ),
+    );
+    const view = await importFiles('csl-json', [{ name: 'consolidated.json', content: json }]);
+    expect(view).toMatchObject({ status: 'completed', rowsRead: 13, rowsTotal: 13 });
   });
 
   it('refuses bad imports at the door', async () => {
@@ -302,5 +320,29 @@ describe('restricted-party screening (real list files, real Postgres and Redis)'
     } finally {
       receiver.server.close();
     }
+  });
+
+  it('pulls new list files from a watched folder once (the scheduled pull, off by default)', async () => {
+    const watch = t.app.get(ListWatchService);
+    expect(watch.enabled).toBe(false);
+    const dir = mkdtempSync(join(tmpdir(), 'lists-'));
+    mkdirSync(join(dir, 'csl-csv'));
+    const csl = readFileSync(
+      join(LISTS, 'trade_gov_csl_samples', 'consolidated_2025-06_watchman_subset.csv'),
+    );
+    writeFileSync(join(dir, 'csl-csv', 'consolidated.csv'), csl);
+    const [id] = await watch.scan(dir);
+    expect(id).toBeDefined();
+    await waitUntil(
+      async () =>
+        ((await t.call('GET', `/v1/screening/imports/${id}`)).json() as ImportView).status === 'completed',
+      60000,
+    );
+    expect(((await t.call('GET', `/v1/screening/imports/${id}`)).json() as ImportView).rowsRead).toBe(13);
+    expect(await watch.scan(dir)).toEqual([]);
+    const lists = (await t.call('GET', '/v1/screening/lists', { key: officer })).json() as {
+      data: { source: string; isCurrent: boolean }[];
+    };
+    expect(lists.data.some((l) => l.source === 'csl' && l.isCurrent)).toBe(true);
   });
 });

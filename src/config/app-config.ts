@@ -107,6 +107,18 @@ class EnvironmentVariables {
   @Max(1)
   SCREENING_MIN_SCORE: number = 0.85;
 
+  /** A folder the worker pulls new list files from (one sub-folder per import format); unset = off. */
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsString()
+  LIST_WATCH_DIR?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  LIST_WATCH_INTERVAL_SECONDS: number = 3600;
+
   /** Development and tests only: allow webhooks to loopback and private addresses. */
   @IsOptional()
   @Transform(emptyToUndefined)
@@ -129,6 +141,8 @@ export interface AppConfig {
   reviewExpiryDays: number;
   webhookAllowPrivateTargets: boolean;
   screeningMinScore: number;
+  listWatchDir?: string;
+  listWatchIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -137,7 +151,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.fromEntries(
     Object.keys(new EnvironmentVariables())
-      .concat('BOOTSTRAP_ADMIN_API_KEY')
+      .concat('BOOTSTRAP_ADMIN_API_KEY', 'LIST_WATCH_DIR')
       .map((k) => [k, env[k]]),
   );
   const parsed = plainToInstance(EnvironmentVariables, known, { exposeDefaultValues: true });
@@ -161,6 +175,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reviewExpiryDays: parsed.REVIEW_EXPIRY_DAYS,
     webhookAllowPrivateTargets: parsed.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true',
     screeningMinScore: parsed.SCREENING_MIN_SCORE,
+    listWatchDir: parsed.LIST_WATCH_DIR,
+    listWatchIntervalSeconds: parsed.LIST_WATCH_INTERVAL_SECONDS,
   });
 }
 

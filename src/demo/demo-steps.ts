@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { sha256 } from '../common/canonical-json';
+import { importContentHash } from '../screening/list-import.service';
 
 /** The published list files the demo screens against (the project's shared data; override with DEMO_LISTS_DIR). */
 const LIST_SETS = [
@@ -34,13 +34,7 @@ export async function importDemoLists(app: NestFastifyApplication, adminKey: str
   const ds = app.get(DataSource);
   for (const set of LIST_SETS) {
     const files = set.files.map((f) => ({ name: f, content: readFileSync(join(root, set.dir, f)) }));
-    // Same recipe as the import's content hash: files in name order.
-    const hash = sha256(
-      [...files]
-        .sort((a, b) => (a.name < b.name ? -1 : 1))
-        .map((f) => `${f.name}\n${sha256(f.content)}`)
-        .join('\n'),
-    );
+    const hash = importContentHash(files);
     const current = (await ds.query('SELECT 1 FROM list_versions WHERE is_current AND content_hash = $1', [
       hash,
     ])) as unknown[];

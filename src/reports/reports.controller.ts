@@ -1,5 +1,12 @@
 import { Controller, Get, Header, Param, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Principal, Roles } from '../common/auth';
 import { ErrorEnvelopeDto } from '../common/error-envelope.dto';
@@ -13,12 +20,18 @@ export class ReportsController {
 
   @Get(':id/report.pdf')
   @Roles('legal', 'compliance_officer')
-  @ApiOperation({ summary: 'The PDF risk report of the current evaluation (SHA-256 re-checked, download audited)' })
+  @ApiOperation({
+    summary: 'The PDF risk report of the current evaluation (SHA-256 re-checked, download audited)',
+  })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The PDF', schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto })
   @ApiConflictResponse({ type: ErrorEnvelopeDto, description: 'Not ready yet (details.status)' })
-  async pdf(@Param() p: IdParam, @CurrentPrincipal() who: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async pdf(
+    @Param() p: IdParam,
+    @CurrentPrincipal() who: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const { pdf, sha256, fileName } = await this.reports.pdf(p.id, who);
     void reply
       .header('content-type', 'application/pdf')
@@ -32,11 +45,18 @@ export class ReportsController {
   @Get(':id/report.json')
   @Roles('legal', 'compliance_officer')
   @Header('cache-control', 'private, no-store')
-  @ApiOperation({ summary: 'The JSON twin of the report: the same content, machine-readable, with pack hash and list versions' })
+  @ApiOperation({
+    summary:
+      'The JSON twin of the report: the same content, machine-readable, with pack hash and list versions',
+  })
   @ApiOkResponse({ description: 'The report model', schema: { type: 'object', additionalProperties: true } })
   @ApiNotFoundResponse({ type: ErrorEnvelopeDto })
   @ApiConflictResponse({ type: ErrorEnvelopeDto, description: 'Not ready yet (details.status)' })
-  async json(@Param() p: IdParam, @CurrentPrincipal() who: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<Record<string, unknown>> {
+  async json(
+    @Param() p: IdParam,
+    @CurrentPrincipal() who: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Record<string, unknown>> {
     const { json, sha256 } = await this.reports.json(p.id, who);
     void reply.header('etag', `"${sha256}"`);
     return json;

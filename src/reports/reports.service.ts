@@ -40,7 +40,9 @@ export class ReportsService {
    * folder changes, so legal's edits apply without a restart.
    */
   private template(): { template: ReportTemplate; hash: string } {
-    const dir = isAbsolute(this.config.templatesDir) ? this.config.templatesDir : join(projectRoot(), this.config.templatesDir);
+    const dir = isAbsolute(this.config.templatesDir)
+      ? this.config.templatesDir
+      : join(projectRoot(), this.config.templatesDir);
     const stamp = readdirSync(dir)
       .sort()
       .map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}`)
@@ -63,8 +65,18 @@ export class ReportsService {
 
   async enqueue(evaluationId: string): Promise<void> {
     await this.queue
-      .add('render-report', { evaluationId }, { jobId: `report-${evaluationId}-${Date.now()}`, attempts: 3, backoff: { type: 'exponential', delay: 2000 } })
-      .catch((e: unknown) => this.logger.warn(`report ${evaluationId} not enqueued; the reconciler will: ${String(e)}`));
+      .add(
+        'render-report',
+        { evaluationId },
+        {
+          jobId: `report-${evaluationId}-${Date.now()}`,
+          attempts: 3,
+          backoff: { type: 'exponential', delay: 2000 },
+        },
+      )
+      .catch((e: unknown) =>
+        this.logger.warn(`report ${evaluationId} not enqueued; the reconciler will: ${String(e)}`),
+      );
   }
 
   async pendingEvaluationIds(olderThanSeconds: number): Promise<string[]> {
@@ -80,8 +92,12 @@ export class ReportsService {
     const evaluation = await this.db.getRepository(EvaluationEntity).findOneBy({ id: evaluationId });
     if (!evaluation) throw notFound('Evaluation', evaluationId);
     const review = (await this.db.getRepository(ReviewEntity).findOneBy({ id: evaluation.reviewId }))!;
-    const submitter = (await this.db.query('SELECT name FROM api_keys WHERE id = $1', [review.submittedByKeyId])) as { name: string }[];
-    const signOffs = await this.db.getRepository(SignOffEntity).find({ where: { evaluationId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const submitter = (await this.db.query('SELECT name FROM api_keys WHERE id = $1', [
+      review.submittedByKeyId,
+    ])) as { name: string }[];
+    const signOffs = await this.db
+      .getRepository(SignOffEntity)
+      .find({ where: { evaluationId }, order: { createdAt: 'ASC', id: 'ASC' } });
     const snapshot = evaluation.snapshot as unknown as StoredSnapshot;
     return {
       review: {
@@ -91,7 +107,13 @@ export class ReportsService {
         useCase: review.useCase,
         status: review.status,
         decision: evaluation.decision,
-        signOffs: signOffs.map((s) => ({ action: s.action, decision: s.decision, justification: s.justification, byName: s.byName, createdAt: s.createdAt.toISOString() })),
+        signOffs: signOffs.map((s) => ({
+          action: s.action,
+          decision: s.decision,
+          justification: s.justification,
+          byName: s.byName,
+          createdAt: s.createdAt.toISOString(),
+        })),
       },
       evaluation: {
         id: evaluation.id,
@@ -121,7 +143,16 @@ export class ReportsService {
          FROM offerings o JOIN models m ON m.id = o.model_id JOIN vendors v ON v.id = m.vendor_id
         WHERE o.mode <> 'self_hosted' AND o.price_input_per_1m->>'value' IS NOT NULL AND o.price_output_per_1m->>'value' IS NOT NULL`,
       [review.useCase.name, asOf],
-    )) as { vendor: string; model: string; offering: string; offering_id: string; currency: string; pin: string; pout: string; decision: string | null }[];
+    )) as {
+      vendor: string;
+      model: string;
+      offering: string;
+      offering_id: string;
+      currency: string;
+      pin: string;
+      pout: string;
+      decision: string | null;
+    }[];
     const { input, output } = review.useCase.monthlyTokens;
     const priced = rows.map((r) => ({
       vendor: r.vendor,
@@ -133,7 +164,14 @@ export class ReportsService {
       currency: r.currency,
     }));
     // The cheapest compliant-or-not alternatives, and always the subject itself, in a stable order.
-    const chosen = priced.sort((a, b) => a.monthlyCost - b.monthlyCost || a.vendor.localeCompare(b.vendor) || a.offering.localeCompare(b.offering)).filter((p, i) => i < 8 || p.subject);
+    const chosen = priced
+      .sort(
+        (a, b) =>
+          a.monthlyCost - b.monthlyCost ||
+          a.vendor.localeCompare(b.vendor) ||
+          a.offering.localeCompare(b.offering),
+      )
+      .filter((p, i) => i < 8 || p.subject);
     return chosen.map(({ subject: _s, ...a }) => a);
   }
 
@@ -151,10 +189,10 @@ export class ReportsService {
         [evaluationId, pdf, sha256(pdf), pages, JSON.stringify(model), JSON.stringify(input), hash],
       );
     } catch (e) {
-      await this.db.query(`UPDATE reports SET status = 'failed', error = $2, attempts = attempts + 1 WHERE evaluation_id = $1`, [
-        evaluationId,
-        String(e instanceof Error ? e.message : e).slice(0, 2000),
-      ]);
+      await this.db.query(
+        `UPDATE reports SET status = 'failed', error = $2, attempts = attempts + 1 WHERE evaluation_id = $1`,
+        [evaluationId, String(e instanceof Error ? e.message : e).slice(0, 2000)],
+      );
       throw e;
     }
   }
@@ -162,11 +200,19 @@ export class ReportsService {
   private async current(reviewId: string, who: Principal): Promise<ReportEntity> {
     const review = await this.db.getRepository(ReviewEntity).findOneBy({ id: reviewId });
     if (!review) throw notFound('Review', reviewId);
-    if (!review.currentEvaluationId) throw new DomainError('conflict', 'The review has no decision yet, so no report', { status: review.status });
+    if (!review.currentEvaluationId)
+      throw new DomainError('conflict', 'The review has no decision yet, so no report', {
+        status: review.status,
+      });
     void who;
-    const report = await this.db.getRepository(ReportEntity).findOneBy({ evaluationId: review.currentEvaluationId });
+    const report = await this.db
+      .getRepository(ReportEntity)
+      .findOneBy({ evaluationId: review.currentEvaluationId });
     if (!report || report.status !== 'ready') {
-      throw new DomainError('conflict', 'The report is not ready yet', { status: report?.status ?? 'pending', error: report?.error ?? undefined });
+      throw new DomainError('conflict', 'The report is not ready yet', {
+        status: report?.status ?? 'pending',
+        error: report?.error ?? undefined,
+      });
     }
     return report;
   }
@@ -174,27 +220,49 @@ export class ReportsService {
   /** The stored PDF, after re-checking its SHA-256; every download is audited with who fetched it. */
   async pdf(reviewId: string, who: Principal): Promise<{ pdf: Buffer; sha256: string; fileName: string }> {
     const report = await this.current(reviewId, who);
-    const [row] = (await this.db.query('SELECT pdf FROM reports WHERE id = $1', [report.id])) as { pdf: Buffer }[];
+    const [row] = (await this.db.query('SELECT pdf FROM reports WHERE id = $1', [report.id])) as {
+      pdf: Buffer;
+    }[];
     const actual = sha256(row!.pdf);
     if (actual !== report.pdfSha256) {
-      await this.audit.record({ actor: who, action: 'report.integrity_failed', subjectType: 'report', subjectId: report.id, data: { expected: report.pdfSha256, actual } });
+      await this.audit.record({
+        actor: who,
+        action: 'report.integrity_failed',
+        subjectType: 'report',
+        subjectId: report.id,
+        data: { expected: report.pdfSha256, actual },
+      });
       throw new Error(`report ${report.id} does not match its recorded SHA-256`);
     }
-    await this.audit.record({ actor: who, action: 'report.downloaded', subjectType: 'report', subjectId: report.id, data: { reviewId, evaluationId: report.evaluationId, sha256: actual } });
-    const vendor = (await this.db.query('SELECT v.slug FROM reviews r JOIN vendors v ON v.id = r.vendor_id WHERE r.id = $1', [reviewId])) as { slug: string }[];
+    await this.audit.record({
+      actor: who,
+      action: 'report.downloaded',
+      subjectType: 'report',
+      subjectId: report.id,
+      data: { reviewId, evaluationId: report.evaluationId, sha256: actual },
+    });
+    const vendor = (await this.db.query(
+      'SELECT v.slug FROM reviews r JOIN vendors v ON v.id = r.vendor_id WHERE r.id = $1',
+      [reviewId],
+    )) as { slug: string }[];
     const fileName = `ai-vendor-risk_${(vendor[0]?.slug ?? 'vendor').replace(/[^a-z0-9-]/g, '')}_${reviewId.slice(0, 8)}_${report.evaluationId.slice(0, 8)}.pdf`;
     return { pdf: row!.pdf, sha256: actual, fileName };
   }
 
   async json(reviewId: string, who: Principal): Promise<{ json: Record<string, unknown>; sha256: string }> {
     const report = await this.current(reviewId, who);
-    const [row] = (await this.db.query('SELECT json FROM reports WHERE id = $1', [report.id])) as { json: Record<string, unknown> }[];
+    const [row] = (await this.db.query('SELECT json FROM reports WHERE id = $1', [report.id])) as {
+      json: Record<string, unknown>;
+    }[];
     return { json: { ...row!.json, pdfSha256: report.pdfSha256 }, sha256: report.pdfSha256! };
   }
 
   /** Reports of the reviews' current evaluations (the demo writes them to a folder). */
   async pdfOfEvaluation(evaluationId: string): Promise<Buffer | null> {
-    const rows = (await this.db.query(`SELECT pdf FROM reports WHERE evaluation_id = $1 AND status = 'ready'`, [evaluationId])) as { pdf: Buffer }[];
+    const rows = (await this.db.query(
+      `SELECT pdf FROM reports WHERE evaluation_id = $1 AND status = 'ready'`,
+      [evaluationId],
+    )) as { pdf: Buffer }[];
     return rows[0]?.pdf ?? null;
   }
 }

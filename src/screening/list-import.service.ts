@@ -19,6 +19,19 @@ export interface UploadedFile {
 
 const BATCH = 500;
 
+/** The content hash of a list version: its files in name order, each name with the SHA-256 of its bytes. */
+export function importContentHash(files: readonly UploadedFile[]): string {
+  return sha256(
+    [...files]
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map((f) => `${f.name}\n${sha256(f.content)}`)
+      .join('\n'),
+  );
+}
+
+/** Who asked for an import: an API key, or the service itself (the list watcher). */
+export type ImportActor = Principal | { name: string; keyId?: null };
+
 /**
  * Imports published list files as a new list version. The upload is stored in Postgres first and parsed by
  * a worker, streaming; the version becomes current only when every row parsed, so a malformed file leaves
@@ -38,7 +51,7 @@ export class ListImportService {
     format: string,
     files: UploadedFile[],
     publishedOn: string | null,
-    who: Principal,
+    who: ImportActor,
   ): Promise<ScreeningImportEntity> {
     const fail = (field: string, message: string) =>
       new DomainError('validation_failed', 'Request validation failed', [{ field, messages: [message] }]);
@@ -70,7 +83,7 @@ export class ListImportService {
           rowsTotal: null,
           publishedOn,
           files: files.map((f) => ({ name: f.name, bytes: f.content.length, sha256: sha256(f.content) })),
-          createdByKeyId: who.keyId,
+          createdByKeyId: who.keyId ?? null,
         }),
       );
       for (const f of files) {
@@ -132,7 +145,7 @@ export class ListImportService {
       'SELECT name, content FROM screening_import_files WHERE import_id = $1 ORDER BY name',
       [importId],
     )) as UploadedFile[];
-    const contentHash = sha256(files.map((f) => `${f.name}\n${sha256(f.content)}`).join('\n'));
+    const contentHash = importContentHash(files);
     let versionId: string | null = null;
     try {
       const total = await this.total(imp.format, files);

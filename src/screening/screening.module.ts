@@ -6,6 +6,7 @@ import { RegistryEvents } from '../vendors/registry-events';
 import { VendorsModule } from '../vendors/vendors.module';
 import { ListImportService } from './list-import.service';
 import { ListVersionsService } from './list-versions.service';
+import { ListWatchService } from './list-watch.service';
 import { ScreeningController } from './screening.controller';
 import { ScreeningIndexService } from './screening-index.service';
 import { VendorScreeningService } from './vendor-screening.service';
@@ -13,8 +14,14 @@ import { VendorScreeningService } from './vendor-screening.service';
 @Module({
   imports: [VendorsModule, ReevaluationModule],
   controllers: [ScreeningController],
-  providers: [ListImportService, ListVersionsService, ScreeningIndexService, VendorScreeningService],
-  exports: [ListImportService, VendorScreeningService, ScreeningIndexService],
+  providers: [
+    ListImportService,
+    ListVersionsService,
+    ScreeningIndexService,
+    VendorScreeningService,
+    ListWatchService,
+  ],
+  exports: [ListImportService, VendorScreeningService, ScreeningIndexService, ListWatchService],
 })
 export class ScreeningModule implements OnModuleInit {
   constructor(

@@ -215,19 +215,17 @@ export class VendorScreeningService {
         .findOne({ where: { id: hitId }, lock: { mode: 'pessimistic_write' } });
       if (!hit) throw notFound('Screening hit', hitId);
       if (!hit.active) throw new DomainError('conflict', 'This hit no longer appears in the current lists');
-      await em
-        .getRepository(ScreeningHitEntity)
-        .update(
-          { id: hitId },
-          {
-            disposition,
-            dispositionReason: reason,
-            dispositionBy: who.name,
-            dispositionAt: new Date(),
-            dispositionEntryHash: hit.entryHash,
-            reopenedReason: null,
-          },
-        );
+      await em.getRepository(ScreeningHitEntity).update(
+        { id: hitId },
+        {
+          disposition,
+          dispositionReason: reason,
+          dispositionBy: who.name,
+          dispositionAt: new Date(),
+          dispositionEntryHash: hit.entryHash,
+          reopenedReason: null,
+        },
+      );
       await this.audit.record(
         {
           actor: who,

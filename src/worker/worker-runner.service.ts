@@ -12,6 +12,7 @@ import { WebhooksService } from '../webhooks/webhooks.service';
 import { ListImportService } from '../screening/list-import.service';
 import { VendorScreeningService } from '../screening/vendor-screening.service';
 import { ReportsService } from '../reports/reports.service';
+import { ListWatchService } from '../screening/list-watch.service';
 
 type Handlers = {
   [Q in QueueName]: { [N in keyof JobPayloads[Q]]: (job: Job<JobPayloads[Q][N]>) => Promise<unknown> };
@@ -33,6 +34,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly logger = new Logger(WorkerRunner.name);
   private readonly workers: Worker[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private watchTimer: NodeJS.Timeout | undefined;
   private reconciling = false;
 
   constructor(
@@ -47,6 +49,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly imports: ListImportService,
     private readonly screening: VendorScreeningService,
     private readonly reports: ReportsService,
+    private readonly watch: ListWatchService,
   ) {}
 
   private readonly handlers: Handlers = {
@@ -111,6 +114,13 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
     void this.reconcile();
     this.timer = setInterval(() => void this.reconcile(), this.config.reconcileIntervalSeconds * 1000);
     this.timer.unref();
+    if (this.watch.enabled) {
+      const scan = () =>
+        void this.watch.scan().catch((e: unknown) => this.logger.warn(`list watch failed: ${String(e)}`));
+      scan();
+      this.watchTimer = setInterval(scan, this.config.listWatchIntervalSeconds * 1000);
+      this.watchTimer.unref();
+    }
     this.logger.log(`consuming ${QUEUES.join(', ')}`);
   }
 
@@ -160,6 +170,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    clearInterval(this.watchTimer);
     // worker.close() waits for active jobs without a limit; bound it, then force.
     const graceful = Promise.all(this.workers.map((w) => w.close()));
     const timedOut = await Promise.race([

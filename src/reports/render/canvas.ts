@@ -57,7 +57,8 @@ export class Canvas {
 
   newPage(): void {
     this.deadline.check();
-    if (this.doc.bufferedPageRange().count >= this.t.layout.maxPages) throw new RenderLimitError(this.t.layout.maxPages);
+    if (this.doc.bufferedPageRange().count >= this.t.layout.maxPages)
+      throw new RenderLimitError(this.t.layout.maxPages);
     this.doc.addPage();
     this.y = this.t.layout.margins.top;
   }
@@ -72,7 +73,17 @@ export class Canvas {
   }
 
   /** Text flowing over pages, line by line. */
-  paragraph(text: string, opts: { size?: number; weight?: Weight; color?: string; indent?: number; after?: number; link?: string } = {}): void {
+  paragraph(
+    text: string,
+    opts: {
+      size?: number;
+      weight?: Weight;
+      color?: string;
+      indent?: number;
+      after?: number;
+      link?: string;
+    } = {},
+  ): void {
     const st = this.style(opts.size ?? this.t.layout.fontSize.body, opts.weight, opts.color);
     const indent = opts.indent ?? 0;
     const lh = this.text.lineHeight(st.size);
@@ -107,13 +118,24 @@ export class Canvas {
     for (const item of items) {
       this.deadline.check();
       this.ensure(this.text.lineHeight(size));
-      this.text.draw(this.text.layout('•', 20, this.style(size))[0]!, this.left + 4, this.y, this.style(size, 'regular', this.t.colors.muted));
+      this.text.draw(
+        this.text.layout('•', 20, this.style(size))[0]!,
+        this.left + 4,
+        this.y,
+        this.style(size, 'regular', this.t.colors.muted),
+      );
       this.paragraph(item, { size, indent: 16, color: opts.color, after: 2 });
     }
     this.y += this.t.layout.paragraphSpacing;
   }
 
-  rule(y: number, color = this.t.colors.rule, width = 0.5, x1 = this.left, x2 = this.left + this.width): void {
+  rule(
+    y: number,
+    color = this.t.colors.rule,
+    width = 0.5,
+    x1 = this.left,
+    x2 = this.left + this.width,
+  ): void {
     this.doc.save().moveTo(x1, y).lineTo(x2, y).lineWidth(width).strokeColor(color).stroke().restore();
   }
 
@@ -133,7 +155,11 @@ export class Canvas {
    * A table drawn by hand. Rows keep together when they fit on a page; a taller row (a 100 kB cell) is split
    * between lines over as many pages as it needs, with the header repeated on each page.
    */
-  table(cols: Column[], rows: Cell[][], opts: { header?: boolean; zebra?: boolean; size?: number } = {}): void {
+  table(
+    cols: Column[],
+    rows: Cell[][],
+    opts: { header?: boolean; zebra?: boolean; size?: number } = {},
+  ): void {
     const size = opts.size ?? this.t.layout.fontSize.table;
     const pad = this.t.layout.cellPadding;
     const lh = this.text.lineHeight(size);
@@ -142,7 +168,11 @@ export class Canvas {
     const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
     const layoutCell = (cell: Cell, i: number, header = false) =>
       spans(cell).flatMap((sp) => {
-        const st = this.style(size, header ? 'bold' : (sp.weight ?? 'regular'), sp.color ?? this.t.colors.text);
+        const st = this.style(
+          size,
+          header ? 'bold' : (sp.weight ?? 'regular'),
+          sp.color ?? this.t.colors.text,
+        );
         return this.text.layout(sp.text, widths[i]! - 2 * pad, st).map((line) => ({ line, st }));
       });
     const header = opts.header === false ? null : cols.map((c, i) => layoutCell(c.header, i, true));
@@ -150,7 +180,9 @@ export class Canvas {
     const drawHeader = () => {
       if (!header) return;
       this.doc.save().rect(this.left, this.y, this.width, headerH).fill(this.t.colors.headerFill).restore();
-      header.forEach((lines, i) => this.drawLines(lines, xs[i]! + pad, this.y + pad, lh, cols[i]!.align, widths[i]! - 2 * pad));
+      header.forEach((lines, i) =>
+        this.drawLines(lines, xs[i]! + pad, this.y + pad, lh, cols[i]!.align, widths[i]! - 2 * pad),
+      );
       this.y += headerH;
     };
     this.ensure(headerH + lh + 2 * pad);
@@ -173,9 +205,17 @@ export class Canvas {
         }
         const take = Math.min(avail, need);
         const h = take * lh + 2 * pad;
-        if (opts.zebra !== false && r % 2 === 1) this.doc.save().rect(this.left, this.y, this.width, h).fill(this.t.colors.zebraFill).restore();
+        if (opts.zebra !== false && r % 2 === 1)
+          this.doc.save().rect(this.left, this.y, this.width, h).fill(this.t.colors.zebraFill).restore();
         cells.forEach((c, i) => {
-          this.drawLines(c.slice(start[i], start[i]! + take), xs[i]! + pad, this.y + pad, lh, cols[i]!.align, widths[i]! - 2 * pad);
+          this.drawLines(
+            c.slice(start[i], start[i]! + take),
+            xs[i]! + pad,
+            this.y + pad,
+            lh,
+            cols[i]!.align,
+            widths[i]! - 2 * pad,
+          );
           start[i] = Math.min(c.length, start[i]! + take);
         });
         this.y += h;
@@ -190,7 +230,14 @@ export class Canvas {
     this.y += this.t.layout.paragraphSpacing;
   }
 
-  private drawLines(lines: { line: Line; st: Style }[], x: number, y: number, lh: number, align: 'left' | 'right' = 'left', w = 0): void {
+  private drawLines(
+    lines: { line: Line; st: Style }[],
+    x: number,
+    y: number,
+    lh: number,
+    align: 'left' | 'right' = 'left',
+    w = 0,
+  ): void {
     lines.forEach(({ line, st }, i) => this.text.draw(line, x, y + i * lh, st, align, w));
   }
 }

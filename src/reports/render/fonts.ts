@@ -45,7 +45,10 @@ export class FontChain {
   readonly fonts: { regular: LayoutFont[]; bold: LayoutFont[] };
 
   constructor(readonly faces: readonly FontFace[]) {
-    this.fonts = { regular: faces.map((f) => parseFont(f.regular)), bold: faces.map((f) => parseFont(f.bold)) };
+    this.fonts = {
+      regular: faces.map((f) => parseFont(f.regular)),
+      bold: faces.map((f) => parseFont(f.bold)),
+    };
   }
 
   /** pdfkit font name of face `i` in `weight`. */

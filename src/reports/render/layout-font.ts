@@ -27,9 +27,18 @@ interface Run {
   total: number;
 }
 
-function makeRun(glyphs: Glyph[], positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[]): Run {
+function makeRun(
+  glyphs: Glyph[],
+  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[],
+): Run {
   // One object shape from the start (pdfkit adds `advanceWidth` to each position).
-  const ps = positions.map((p, i) => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset, advanceWidth: glyphs[i]!.advanceWidth }));
+  const ps = positions.map((p, i) => ({
+    xAdvance: p.xAdvance,
+    yAdvance: p.yAdvance,
+    xOffset: p.xOffset,
+    yOffset: p.yOffset,
+    advanceWidth: glyphs[i]!.advanceWidth,
+  }));
   return {
     glyphs,
     positions: ps,
@@ -90,7 +99,10 @@ export class LayoutFont {
   private compute(text: string, features: unknown): Run {
     if (SIMPLE.test(text) && !MARK.test(text)) {
       const glyphs = this.font.glyphsForString(text);
-      return makeRun(glyphs, glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })));
+      return makeRun(
+        glyphs,
+        glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })),
+      );
     }
     const r = this.font.layout(text, features) as { glyphs: Glyph[]; positions: Position[] };
     return makeRun([...r.glyphs], r.positions);

@@ -1,4 +1,8 @@
-import { RESTRICTED_LISTS, type EvaluationContext, type ResidencyRuleFacts } from '../../policies/engine/context';
+import {
+  RESTRICTED_LISTS,
+  type EvaluationContext,
+  type ResidencyRuleFacts,
+} from '../../policies/engine/context';
 import type { EvidenceIndex } from './model-evidence';
 import type { ReportInput } from './report-input';
 import {
@@ -16,7 +20,8 @@ export function buildJurisdictions(input: ReportInput, index: EvidenceIndex): Ju
   const { context: ctx, provenance } = input.evaluation.snapshot;
   const roles = new Map<string, Set<CountryRole>>();
   const add = (role: CountryRole, codes: readonly string[] | null | undefined) => {
-    for (const c of codes ?? []) if (/^[A-Z]{2}$/.test(c)) (roles.get(c) ?? roles.set(c, new Set()).get(c)!).add(role);
+    for (const c of codes ?? [])
+      if (/^[A-Z]{2}$/.test(c)) (roles.get(c) ?? roles.set(c, new Set()).get(c)!).add(role);
   };
   add('hq', [ctx.vendor.hqCountry]);
   add('entity', ctx.group.entityCountries);
@@ -24,7 +29,10 @@ export function buildJurisdictions(input: ReportInput, index: EvidenceIndex): Ju
   add('storage', ctx.offering.storageRegions);
   add('inference', ctx.offering.inferenceRegions);
   add('subjects', ctx.useCase.dataSubjectRegions);
-  add('ban', (ctx.vendor.publicBans ?? []).map((b) => b.country));
+  add(
+    'ban',
+    (ctx.vendor.publicBans ?? []).map((b) => b.country),
+  );
 
   const countries = [...roles.keys()].sort(byString).map((code) => {
     const j = ctx.jurisdictions[code];
@@ -48,7 +56,12 @@ export function buildJurisdictions(input: ReportInput, index: EvidenceIndex): Ju
   // Exposure: where the data is, or who holds the contract, is subject to laws that compel access.
   const exposing: CountryRole[] = ['storage', 'inference', 'contracting', 'hq'];
   const exposure = countries
-    .map((c) => ({ code: c.code, name: c.name, via: c.roles.filter((r) => exposing.includes(r)), laws: c.governmentAccessLaws }))
+    .map((c) => ({
+      code: c.code,
+      name: c.name,
+      via: c.roles.filter((r) => exposing.includes(r)),
+      laws: c.governmentAccessLaws,
+    }))
     .filter((c) => c.via.length > 0 && c.laws.length > 0);
   return {
     countries,
@@ -77,7 +90,9 @@ export function buildScreening(input: ReportInput, index: EvidenceIndex): Screen
               entityName: d.entityName,
               citation: d.citation,
               frDocument,
-              federalRegisterUrl: frDocument ? `https://www.federalregister.gov/d/${encodeURIComponent(frDocument)}` : null,
+              federalRegisterUrl: frDocument
+                ? `https://www.federalregister.gov/d/${encodeURIComponent(frDocument)}`
+                : null,
               effective: d.effective,
               status: d.status,
               evidenceId: index.idOf(reg?.source),
@@ -98,7 +113,9 @@ export function buildScreening(input: ReportInput, index: EvidenceIndex): Screen
         ? null
         : ctx.screening.hits
             .map((h) => ({ ...h, programs: [...h.programs].sort(byString) }))
-            .sort((a, b) => b.score - a.score || byString(a.entityName, b.entityName) || byString(a.list, b.list)),
+            .sort(
+              (a, b) => b.score - a.score || byString(a.entityName, b.entityName) || byString(a.list, b.list),
+            ),
     designations,
     listedOwnership: lists.map((list) => ({ list, percent: ctx.group.listedOwnership[list] ?? null })),
   };
@@ -118,7 +135,9 @@ export function residencyVerdict(
   if (groups.length === 0) return 'not_allowed';
   const j = jurisdictions[region];
   if (!j) return 'unknown';
-  return (groups.includes('EEA') && j.eea) || (groups.includes('EU') && j.euMember) ? 'allowed' : 'not_allowed';
+  return (groups.includes('EEA') && j.eea) || (groups.includes('EU') && j.euMember)
+    ? 'allowed'
+    : 'not_allowed';
 }
 
 export function buildResidency(input: ReportInput): ResidencySection {
@@ -129,7 +148,10 @@ export function buildResidency(input: ReportInput): ResidencySection {
       name: region ? (ctx.jurisdictions[region]?.name ?? null) : null,
       kind,
     }));
-  const columns = [...cols('storage', ctx.offering.storageRegions), ...cols('inference', ctx.offering.inferenceRegions)];
+  const columns = [
+    ...cols('storage', ctx.offering.storageRegions),
+    ...cols('inference', ctx.offering.inferenceRegions),
+  ];
   const rows = uniqueSorted(ctx.useCase.dataClasses).map((dataClass) => {
     const rule = ctx.residency[dataClass as keyof EvaluationContext['residency']];
     return {

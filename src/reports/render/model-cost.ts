@@ -59,7 +59,8 @@ export function buildCost(input: ReportInput, index: EvidenceIndex): CostSection
     .map((x) => ({
       label: `${x.vendor} — ${x.model} (${x.offering})`,
       value: x.monthlyCost!,
-      kind: x === subjectItem ? ('subject' as const) : x.compliant ? ('compliant' as const) : ('other' as const),
+      kind:
+        x === subjectItem ? ('subject' as const) : x.compliant ? ('compliant' as const) : ('other' as const),
     }))
     .sort((a, b) => a.value - b.value || byString(a.label, b.label));
 

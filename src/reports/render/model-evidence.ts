@@ -30,7 +30,10 @@ const key = (url: string, retrieved: string | null) => `${url}\u0000${retrieved 
  * its appendix id and the ids do not depend on the order sections are built in.
  */
 export class EvidenceIndex {
-  private readonly entries = new Map<string, { url: string; retrieved: string | null; statuses: Set<FactStatus>; facts: Set<string> }>();
+  private readonly entries = new Map<
+    string,
+    { url: string; retrieved: string | null; statuses: Set<FactStatus>; facts: Set<string> }
+  >();
   private ids: Map<string, string> | null = null;
 
   /** Walks any JSON value and records every sourced node with a URL under the fact path it sits at. */
@@ -48,7 +51,8 @@ export class EvidenceIndex {
     }
     if (Array.isArray(value)) for (const x of value) this.collect(x, path);
     else if (isObject(value))
-      for (const [k, x] of Object.entries(value)) if (k !== 'source') this.collect(x, path ? `${path}.${k}` : k);
+      for (const [k, x] of Object.entries(value))
+        if (k !== 'source') this.collect(x, path ? `${path}.${k}` : k);
   }
 
   /** Assigns E1…En in URL, then retrieved-date order and returns the appendix. */
@@ -135,5 +139,7 @@ export function collectReferences(rules: RuleResult[]): ReferenceEntry[] {
       refs.set(k, e);
     }
   }
-  return [...refs.values()].sort((a, b) => byString(a.citation, b.citation) || byString(a.url ?? '', b.url ?? ''));
+  return [...refs.values()].sort(
+    (a, b) => byString(a.citation, b.citation) || byString(a.url ?? '', b.url ?? ''),
+  );
 }

@@ -16,7 +16,12 @@ import type {
 export function buildSummary(result: StoredResult): ExecutiveSummary {
   const byId = new Map(result.rules.map((r) => [r.id, r]));
   const deciding = result.decidingRules.map((id) => byId.get(id)).filter((r): r is RuleResult => !!r);
-  const reasons = deciding.map((r) => ({ ruleId: r.id, title: r.title, outcome: r.outcome, message: r.message }));
+  const reasons = deciding.map((r) => ({
+    ruleId: r.id,
+    title: r.title,
+    outcome: r.outcome,
+    message: r.message,
+  }));
 
   const steps: NextStep[] = [];
   const step = (s: Omit<NextStep, 'ruleIds'> & { ruleIds?: string[] }) => steps.push({ ruleIds: [], ...s });
@@ -31,7 +36,8 @@ export function buildSummary(result: StoredResult): ExecutiveSummary {
         step({ kind: 'remediate', ruleId: r.id, text: r.remediation ?? r.error ?? '', blocking: true });
       break;
     case 'approved_with_conditions':
-      for (const c of result.conditions) step({ kind: 'meet_condition', ruleId: c.ruleId, text: c.text, blocking: true });
+      for (const c of result.conditions)
+        step({ kind: 'meet_condition', ruleId: c.ruleId, text: c.text, blocking: true });
       break;
     case 'approved':
       break;
@@ -49,7 +55,11 @@ export function buildSummary(result: StoredResult): ExecutiveSummary {
 
 export function buildConditions(result: StoredResult): ConditionEntry[] {
   const titles = new Map(result.rules.map((r) => [r.id, r.title]));
-  return result.conditions.map((c) => ({ ruleId: c.ruleId, title: titles.get(c.ruleId) ?? c.ruleId, text: c.text }));
+  return result.conditions.map((c) => ({
+    ruleId: c.ruleId,
+    title: titles.get(c.ruleId) ?? c.ruleId,
+    text: c.text,
+  }));
 }
 
 /**
@@ -61,7 +71,10 @@ export function buildFindings(result: StoredResult, index: EvidenceIndex): Findi
   const deciding = new Set(result.decidingRules);
   const order = new Map(result.rules.map((r, i) => [r.id, i]));
   const findings: Finding[] = result.rules
-    .filter((r): r is RuleResult & { outcome: 'fail' | 'unknown' } => r.outcome === 'fail' || r.outcome === 'unknown')
+    .filter(
+      (r): r is RuleResult & { outcome: 'fail' | 'unknown' } =>
+        r.outcome === 'fail' || r.outcome === 'unknown',
+    )
     .map((r) => ({
       ruleId: r.id,
       title: r.title,

@@ -38,7 +38,8 @@ const single = (p: ProvenanceEntry | undefined): { status: FactStatus; source?: 
   p && !Array.isArray(p) ? (p as { status: FactStatus; source?: Provenance | null }) : null;
 
 /** A note is shown only where there is no URL to follow: it then says why the fact is unknown or unsourced. */
-const noteOf = (source: Provenance | null | undefined) => (source && !source.url ? (source.note ?? null) : null);
+const noteOf = (source: Provenance | null | undefined) =>
+  source && !source.url ? (source.note ?? null) : null;
 
 export function buildProfile(input: ReportInput, index: EvidenceIndex): ProfileSection {
   const { snapshot } = input.evaluation;
@@ -66,7 +67,13 @@ export function buildProfile(input: ReportInput, index: EvidenceIndex): ProfileS
     evaluated('gpaiCodeSignatory', 'vendor.gpaiCodeSignatory', ctx.vendor.gpaiCodeSignatory),
   ];
 
-  const item = (title: string, detail: string, date: string | undefined, status: FactStatus, source?: Provenance): ListedItem => ({
+  const item = (
+    title: string,
+    detail: string,
+    date: string | undefined,
+    status: FactStatus,
+    source?: Provenance,
+  ): ListedItem => ({
     title,
     detail,
     date: date ?? null,
@@ -101,7 +108,13 @@ export function buildProfile(input: ReportInput, index: EvidenceIndex): ProfileS
       ? { key: 'storageRegions', value: o.storageRegions, status: 'derived', evidenceId: null, note: null }
       : evaluated('storageRegions', 'offering.storageRegions', o.storageRegions),
     selfHosted
-      ? { key: 'inferenceRegions', value: o.inferenceRegions, status: 'derived', evidenceId: null, note: null }
+      ? {
+          key: 'inferenceRegions',
+          value: o.inferenceRegions,
+          status: 'derived',
+          evidenceId: null,
+          note: null,
+        }
       : evaluated('inferenceRegions', 'offering.inferenceRegions', o.inferenceRegions),
     evaluated('priceInputPer1M', 'offering.priceInputPer1M', o.priceInputPer1M),
     evaluated('priceOutputPer1M', 'offering.priceOutputPer1M', o.priceOutputPer1M),
@@ -125,7 +138,12 @@ export function buildProfile(input: ReportInput, index: EvidenceIndex): ProfileS
       website: vendor.website,
       facts: vendorFacts,
       certifications: vendor.certifications
-        .map((c) => ({ name: c.name, scope: c.scope ?? null, status: c.status, evidenceId: index.idOf(c.source) }))
+        .map((c) => ({
+          name: c.name,
+          scope: c.scope ?? null,
+          status: c.status,
+          evidenceId: index.idOf(c.source),
+        }))
         .sort((a, b) => byString(a.name, b.name)),
       publicBans: vendor.publicBans
         .map((b) => item(`${b.authority} (${b.country})`, b.scope, b.date, b.status, b.source))
@@ -141,7 +159,13 @@ export function buildProfile(input: ReportInput, index: EvidenceIndex): ProfileS
       facts: MODEL_FACT_KEYS.map((k) =>
         k === 'modalities'
           ? // The registry stores modalities without a source: shown as unverified (DESIGN: facts without provenance).
-            { key: k, value: [...model.modalities], status: model.modalities.length ? 'unverified' : 'unknown', evidenceId: null, note: null }
+            {
+              key: k,
+              value: [...model.modalities],
+              status: model.modalities.length ? 'unverified' : 'unknown',
+              evidenceId: null,
+              note: null,
+            }
           : registered(k, model[k] as Fact<FactValue>),
       ),
       benchmarks: model.benchmarks

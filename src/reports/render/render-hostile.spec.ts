@@ -8,7 +8,15 @@ import type { ReportModel } from './report-model-types';
 import { RenderLimitError, renderReportPdf, RenderTimeoutError } from './render';
 import { loadTemplate, type ReportTemplate } from './template';
 import { HOSTILE, hostileInput, TEMPLATES_DIR } from './testing/hostile';
-import { pdfFonts, pdfPages, pdfPageText, pdfText, qpdfCheck, requirePdfTools, stripBidi } from './testing/pdf-tools';
+import {
+  pdfFonts,
+  pdfPages,
+  pdfPageText,
+  pdfText,
+  qpdfCheck,
+  requirePdfTools,
+  stripBidi,
+} from './testing/pdf-tools';
 
 /** Render time bound for the hostile report on a 2-core CI machine (it takes ~1.5–4 s). */
 const BOUND_MS = 10_000;
@@ -42,7 +50,8 @@ describe('renderReportPdf with hostile data', () => {
 
   it('extracts Chinese, Japanese, Korean, Arabic (in reading order) and emoji as text', () => {
     const plain = stripBidi(text);
-    for (const s of [HOSTILE.chinese, HOSTILE.japanese, HOSTILE.korean, HOSTILE.arabic, '🚀', '🤖', '✅']) expect(plain).toContain(s);
+    for (const s of [HOSTILE.chinese, HOSTILE.japanese, HOSTILE.korean, HOSTILE.arabic, '🚀', '🤖', '✅'])
+      expect(plain).toContain(s);
   });
 
   it('drops the bidi override, NUL and CR but keeps the text around them', () => {
@@ -83,8 +92,12 @@ describe('renderReportPdf with hostile data', () => {
   });
 
   it('rejects with a timeout error when the render exceeds its time bound', async () => {
-    await expect(renderReportPdf(model, template, { timeoutMs: 1 })).rejects.toBeInstanceOf(RenderTimeoutError);
-    await expect(renderReportPdf(model, template, { timeoutMs: 1 })).rejects.toMatchObject({ code: 'report_render_timeout' });
+    await expect(renderReportPdf(model, template, { timeoutMs: 1 })).rejects.toBeInstanceOf(
+      RenderTimeoutError,
+    );
+    await expect(renderReportPdf(model, template, { timeoutMs: 1 })).rejects.toMatchObject({
+      code: 'report_render_timeout',
+    });
   });
 
   it('rejects a report longer than the page limit instead of writing a book', async () => {

@@ -8,7 +8,15 @@ import type { ReportModel } from './report-model-types';
 import { renderReportPdf } from './render';
 import { loadTemplate, type ReportTemplate } from './template';
 import { FIXTURES, fixture, TEMPLATES_DIR } from './testing/hostile';
-import { pdfFonts, pdfImageCount, pdfPages, pdfPageText, pdfText, qpdfCheck, requirePdfTools } from './testing/pdf-tools';
+import {
+  pdfFonts,
+  pdfImageCount,
+  pdfPages,
+  pdfPageText,
+  pdfText,
+  qpdfCheck,
+  requirePdfTools,
+} from './testing/pdf-tools';
 
 describe('renderReportPdf', () => {
   let template: ReportTemplate;
@@ -27,7 +35,18 @@ describe('renderReportPdf', () => {
   it('renders the same model to the same bytes, whatever the clock, Math.random or what was rendered before', async () => {
     jest.useFakeTimers({
       now: new Date('2031-07-04T12:34:56Z'),
-      doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'],
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'clearImmediate',
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+        'queueMicrotask',
+        'hrtime',
+        'performance',
+      ],
     });
     const random = jest.spyOn(Math, 'random').mockReturnValue(0.4242);
     try {
@@ -46,7 +65,11 @@ describe('renderReportPdf', () => {
     const raw = pdf.toString('latin1');
     // CreationDate and ModDate (written as indirect objects), and no other date anywhere in the file.
     expect(raw.match(/\(D:\d{14}Z\)/g)).toEqual(['(D:20261129082618Z)', '(D:20261129082618Z)']);
-    const id = createHash('sha256').update(`ai-vendor-risk report ${models['zhipu-bigmodel-rejected'].document.evaluationId}`).digest().subarray(0, 16).toString('hex');
+    const id = createHash('sha256')
+      .update(`ai-vendor-risk report ${models['zhipu-bigmodel-rejected'].document.evaluationId}`)
+      .digest()
+      .subarray(0, 16)
+      .toString('hex');
     expect(raw).toContain(`/ID [<${id}> <${id}>]`);
   });
 
@@ -62,13 +85,19 @@ describe('renderReportPdf', () => {
       expect(fonts.length).toBeGreaterThan(0);
       expect(fonts.filter((f) => f.emb !== 'yes' || f.sub !== 'yes' || f.uni !== 'yes')).toEqual([]);
     }
-    expect(pdfFonts(pdfs['zhipu-bigmodel-rejected']).map((f) => f.name)).toEqual(expect.arrayContaining([expect.stringMatching(/\+NotoSansSC-Regular$/)]));
+    expect(pdfFonts(pdfs['zhipu-bigmodel-rejected']).map((f) => f.name)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\+NotoSansSC-Regular$/)]),
+    );
   });
 
   it('passes qpdf --check', () => {
     for (const name of FIXTURES) {
       const r = qpdfCheck(pdfs[name]);
-      expect([name, r.ok, r.output]).toEqual([name, true, expect.stringContaining('No syntax or stream encoding errors')]);
+      expect([name, r.ok, r.output]).toEqual([
+        name,
+        true,
+        expect.stringContaining('No syntax or stream encoding errors'),
+      ]);
     }
   });
 
@@ -77,7 +106,21 @@ describe('renderReportPdf', () => {
     const m = models['zhipu-bigmodel-rejected'];
     const text = pdfText(pdf);
     const t = template.text;
-    const headings = [t.summary.heading, t.conditions.heading, t.findings.heading, t.profile.heading, t.jurisdictions.heading, t.screening.heading, t.residency.heading, t.cost.heading, t.score.heading, t.signOff.heading, t.appendix.evidenceHeading, t.appendix.referencesHeading, t.about.heading];
+    const headings = [
+      t.summary.heading,
+      t.conditions.heading,
+      t.findings.heading,
+      t.profile.heading,
+      t.jurisdictions.heading,
+      t.screening.heading,
+      t.residency.heading,
+      t.cost.heading,
+      t.score.heading,
+      t.signOff.heading,
+      t.appendix.evidenceHeading,
+      t.appendix.referencesHeading,
+      t.about.heading,
+    ];
     const at = headings.map((h) => text.indexOf(`${h}\n`));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));

@@ -44,7 +44,11 @@ const SECTIONS: Section[] = [
  * could not interrupt them) and a timer rejects if the output stream never ends. Either way the promise
  * rejects with a RenderTimeoutError; a report past `layout.maxPages` rejects with a RenderLimitError.
  */
-export function renderReportPdf(model: ReportModel, template: ReportTemplate, opts: { timeoutMs?: number } = {}): Promise<Buffer> {
+export function renderReportPdf(
+  model: ReportModel,
+  template: ReportTemplate,
+  opts: { timeoutMs?: number } = {},
+): Promise<Buffer> {
   const timeoutMs = opts.timeoutMs ?? template.layout.timeoutMs;
   const deadline = new Deadline(timeoutMs);
   return new Promise<Buffer>((resolve, reject) => {
@@ -97,7 +101,10 @@ function createDocument(model: ReportModel, t: ReportTemplate): PDFKit.PDFDocume
   });
   // pdfkit computes the trailer /ID from the info dictionary at construction; pin it to the evaluation.
   (doc as unknown as { _id: Uint8Array })._id = new Uint8Array(
-    createHash('sha256').update(`ai-vendor-risk report ${model.document.evaluationId}`).digest().subarray(0, 16),
+    createHash('sha256')
+      .update(`ai-vendor-risk report ${model.document.evaluationId}`)
+      .digest()
+      .subarray(0, 16),
   );
   return doc;
 }
@@ -107,7 +114,10 @@ function draw(doc: PDFKit.PDFDocument, model: ReportModel, t: ReportTemplate, de
   chain.faces.forEach((_, i) => {
     // pdfkit accepts a parsed fontkit font (it checks for `layout`); typed as a font source here.
     for (const w of ['regular', 'bold'] as const)
-      doc.registerFont(FontChain.fontName(i, w), chain.fonts[w][i]!.pdfkitFont as unknown as PDFKit.Mixins.PDFFontSource);
+      doc.registerFont(
+        FontChain.fontName(i, w),
+        chain.fonts[w][i]!.pdfkitFont as unknown as PDFKit.Mixins.PDFFontSource,
+      );
   });
   const c = new Canvas(doc, t, new TextEngine(doc, chain, t, deadline), deadline);
   coverSection(c, model, t);
@@ -129,14 +139,29 @@ function headersAndFooters(c: Canvas, model: ReportModel): void {
     const top = t.layout.margins.top - 30;
     const foot = t.layout.pageSize[1] - t.layout.margins.bottom + 16;
     if (i > range.start) {
-      const left = fill(t.text.header.left, { vendor: model.cover.vendor.name, model: model.cover.model.name });
+      const left = fill(t.text.header.left, {
+        vendor: model.cover.vendor.name,
+        model: model.cover.model.name,
+      });
       c.text.draw(one(left, half), c.left, top, small);
-      c.text.draw(one(fill(t.text.header.right, { documentId: model.document.id }), half), c.left + half + 12, top, small, 'right', half);
+      c.text.draw(
+        one(fill(t.text.header.right, { documentId: model.document.id }), half),
+        c.left + half + 12,
+        top,
+        small,
+        'right',
+        half,
+      );
       c.rule(top + c.text.lineHeight(small.size) + 2);
     }
     c.rule(foot - 4);
     const third = c.width / 3 - 6;
-    c.text.draw(one(fill(t.text.footer.fingerprint, { fingerprint: model.document.fingerprint }), third), c.left, foot, small);
+    c.text.draw(
+      one(fill(t.text.footer.fingerprint, { fingerprint: model.document.fingerprint }), third),
+      c.left,
+      foot,
+      small,
+    );
     c.text.draw(one(t.text.footer.confidentiality, third), c.left + third + 9, foot, small, 'center', third);
     const page = fill(t.text.footer.page, { page: i - range.start + 1, pages: range.count });
     c.text.draw(one(page, third), c.left + 2 * third + 18, foot, small, 'right', third);

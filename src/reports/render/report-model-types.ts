@@ -193,10 +193,24 @@ export interface EntityView {
   contracting: boolean;
   status: FactStatus;
   evidenceId: string | null;
-  owners: { ownerName: string; percent: number | null; status: FactStatus; evidenceId: string | null; note: string | null }[];
+  owners: {
+    ownerName: string;
+    percent: number | null;
+    status: FactStatus;
+    evidenceId: string | null;
+    note: string | null;
+  }[];
 }
 
-export const COUNTRY_ROLES = ['hq', 'entity', 'contracting', 'storage', 'inference', 'subjects', 'ban'] as const;
+export const COUNTRY_ROLES = [
+  'hq',
+  'entity',
+  'contracting',
+  'storage',
+  'inference',
+  'subjects',
+  'ban',
+] as const;
 export type CountryRole = (typeof COUNTRY_ROLES)[number];
 
 export interface JurisdictionSection {
@@ -222,7 +236,16 @@ export interface ScreeningSection {
   status: string;
   listVersions: string[];
   /** null when the vendor was not screened. */
-  hits: { entityName: string; list: string; programs: string[]; citation: string | null; score: number; disposition: string | null }[] | null;
+  hits:
+    | {
+        entityName: string;
+        list: string;
+        programs: string[];
+        citation: string | null;
+        score: number;
+        disposition: string | null;
+      }[]
+    | null;
   /** null when designations were never researched. */
   designations:
     | {
@@ -273,7 +296,10 @@ export interface CostSection {
   /** Alternatives by monthly cost (unknown last), then vendor, model, offering. */
   alternatives: CostItem[];
   /** Bars in one currency, cheapest first; null when nothing can be charted. */
-  chart: { currency: string; bars: { label: string; value: number; kind: 'subject' | 'compliant' | 'other' }[] } | null;
+  chart: {
+    currency: string;
+    bars: { label: string; value: number; kind: 'subject' | 'compliant' | 'other' }[];
+  } | null;
 }
 
 export interface ScoreSection extends ScoreBreakdown {

@@ -8,8 +8,17 @@ const ZHIPU_NATIVE = '北京智谱华章科技有限公司';
 
 /** Every evidence id the model cites anywhere. */
 function citedIds(m: ReportModel): string[] {
-  return [...JSON.stringify({ ...m, evidence: [] }).matchAll(/"(?:evidenceId|evidenceIds)":(?:"(E\d+)"|\[([^\]]*)\])/g)].flatMap(
-    (x) => (x[1] ? [x[1]] : (x[2] ?? '').split(',').filter(Boolean).map((s) => JSON.parse(s) as string)),
+  return [
+    ...JSON.stringify({ ...m, evidence: [] }).matchAll(
+      /"(?:evidenceId|evidenceIds)":(?:"(E\d+)"|\[([^\]]*)\])/g,
+    ),
+  ].flatMap((x) =>
+    x[1]
+      ? [x[1]]
+      : (x[2] ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((s) => JSON.parse(s) as string),
   );
 }
 
@@ -34,7 +43,10 @@ describe('buildReportModel on exported evaluations', () => {
   });
 
   it('lists the conditions in pack order, not binding on a rejection', () => {
-    expect(zhipu.conditions.map((c) => c.ruleId)).toEqual(['gdpr-chapter-v-safeguards', 'china-cross-border-export-back']);
+    expect(zhipu.conditions.map((c) => c.ruleId)).toEqual([
+      'gdpr-chapter-v-safeguards',
+      'china-cross-border-export-back',
+    ]);
     expect(zhipu.conditions.every((c) => c.text.length > 20 && c.title.length > 5)).toBe(true);
     expect(zhipu.conditionsBinding).toBe(false);
   });
@@ -63,12 +75,22 @@ describe('buildReportModel on exported evaluations', () => {
       const outcomes = g.findings.map((f) => f.outcome);
       expect(outcomes).toEqual([...outcomes].sort((a, b) => (a === b ? 0 : a === 'fail' ? -1 : 1)));
     }
-    expect(all.filter((f) => f.deciding).map((f) => f.ruleId).sort()).toEqual([...zhipuInput.evaluation.result.decidingRules].sort());
+    expect(
+      all
+        .filter((f) => f.deciding)
+        .map((f) => f.ruleId)
+        .sort(),
+    ).toEqual([...zhipuInput.evaluation.result.decidingRules].sort());
     expect(all.some((f) => f.outcome === 'unknown' && f.missingFacts.length > 0)).toBe(true);
     const listed = all.find((f) => f.ruleId === 'export-control-listed-party-hosted')!;
     expect(listed.remediation).toMatch(/self-host/i);
     expect(listed.evidence).toEqual([
-      expect.objectContaining({ url: 'https://frtracker.app/fr/2025-00704', status: 'secondary', retrieved: '2026-11-29', facts: ['vendor.designations'] }),
+      expect.objectContaining({
+        url: 'https://frtracker.app/fr/2025-00704',
+        status: 'secondary',
+        retrieved: '2026-11-29',
+        facts: ['vendor.designations'],
+      }),
     ]);
   });
 
@@ -84,7 +106,9 @@ describe('buildReportModel on exported evaluations', () => {
       expect(cited.length).toBeGreaterThan(3);
       expect(cited.every((id) => ids.has(id))).toBe(true);
       const urls = new Set(m.evidence.map((e) => e.url));
-      const fromSnapshot = [...JSON.stringify(fixture(name).evaluation.snapshot.provenance).matchAll(/"url":"([^"]+)"/g)].map((x) => x[1]!);
+      const fromSnapshot = [
+        ...JSON.stringify(fixture(name).evaluation.snapshot.provenance).matchAll(/"url":"([^"]+)"/g),
+      ].map((x) => x[1]!);
       expect(fromSnapshot.length).toBeGreaterThan(0);
       expect(fromSnapshot.every((u) => urls.has(JSON.parse(`"${u}"`) as string))).toBe(true);
     }
@@ -94,7 +118,12 @@ describe('buildReportModel on exported evaluations', () => {
     const d = zhipu.screening.designations!;
     expect(d.length).toBeGreaterThan(0);
     expect(d[0]).toEqual(
-      expect.objectContaining({ list: 'BIS Entity List', citation: '90 FR 4617', frDocument: '2025-00704', federalRegisterUrl: 'https://www.federalregister.gov/d/2025-00704' }),
+      expect.objectContaining({
+        list: 'BIS Entity List',
+        citation: '90 FR 4617',
+        frDocument: '2025-00704',
+        federalRegisterUrl: 'https://www.federalregister.gov/d/2025-00704',
+      }),
     );
     expect(zhipu.screening.status).toBe('not_screened');
     expect(zhipu.screening.hits).toBeNull();
@@ -106,7 +135,9 @@ describe('buildReportModel on exported evaluations', () => {
     expect(cn.roles).toEqual(['hq', 'entity', 'contracting', 'storage']);
     expect(cn.countryOfConcern).toBe(true);
     expect(zhipu.jurisdictions.exposure.map((e) => e.code)).toEqual(['CN']);
-    expect(zhipu.profile.entities[0]).toEqual(expect.objectContaining({ nativeName: ZHIPU_NATIVE, contracting: true }));
+    expect(zhipu.profile.entities[0]).toEqual(
+      expect.objectContaining({ nativeName: ZHIPU_NATIVE, contracting: true }),
+    );
   });
 
   it('has no cost section without cost data, and prices the offering at the review volume when it has them', () => {
@@ -130,13 +161,17 @@ describe('buildReportModel on exported evaluations', () => {
     r.decidingRules = r.conditions.map((c) => c.ruleId);
     const m = buildReportModel(input);
     expect(m.conditionsBinding).toBe(true);
-    expect(m.summary.nextSteps.filter((s) => s.kind === 'meet_condition').map((s) => s.ruleId)).toEqual(r.conditions.map((c) => c.ruleId));
+    expect(m.summary.nextSteps.filter((s) => s.kind === 'meet_condition').map((s) => s.ruleId)).toEqual(
+      r.conditions.map((c) => c.ruleId),
+    );
   });
 
   it('is deterministic and leaves its input alone', () => {
     const input = fixture('zhipu-bigmodel-rejected');
     const before = JSON.stringify(input);
-    expect(JSON.stringify(buildReportModel(input))).toBe(JSON.stringify(buildReportModel(fixture('zhipu-bigmodel-rejected'))));
+    expect(JSON.stringify(buildReportModel(input))).toBe(
+      JSON.stringify(buildReportModel(fixture('zhipu-bigmodel-rejected'))),
+    );
     expect(JSON.stringify(input)).toBe(before);
   });
 
@@ -146,7 +181,9 @@ describe('buildReportModel on exported evaluations', () => {
     expect(json).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u0000\r]/);
     expect(json).toContain(HOSTILE.rloClean);
     expect(json).toContain(HOSTILE.arabic);
-    expect(m.findings.flatMap((g) => g.findings).filter((f) => f.ruleId.startsWith('hostile-rule-'))).toHaveLength(HOSTILE.findings);
+    expect(
+      m.findings.flatMap((g) => g.findings).filter((f) => f.ruleId.startsWith('hostile-rule-')),
+    ).toHaveLength(HOSTILE.findings);
     expect(m.signOff).toEqual(expect.objectContaining({ state: 'overridden' }));
     expect(m.document.fingerprintVerified).toBe(true);
   });
@@ -169,10 +206,30 @@ describe('buildReportModel on exported evaluations', () => {
 
 describe('residency matrix cells', () => {
   const j = {
-    DE: { name: 'Germany', euAdequacy: 'eea' as const, euMember: true, eea: true, countryOfConcern: false, foreignAdversary: false, governmentAccessLaws: [] },
-    NO: { name: 'Norway', euAdequacy: 'eea' as const, euMember: false, eea: true, countryOfConcern: false, foreignAdversary: false, governmentAccessLaws: [] },
+    DE: {
+      name: 'Germany',
+      euAdequacy: 'eea' as const,
+      euMember: true,
+      eea: true,
+      countryOfConcern: false,
+      foreignAdversary: false,
+      governmentAccessLaws: [],
+    },
+    NO: {
+      name: 'Norway',
+      euAdequacy: 'eea' as const,
+      euMember: false,
+      eea: true,
+      countryOfConcern: false,
+      foreignAdversary: false,
+      governmentAccessLaws: [],
+    },
   };
-  const rule = (allowed: string[], prohibited: string[] = []) => ({ allowed, prohibited, requiredMechanisms: [] });
+  const rule = (allowed: string[], prohibited: string[] = []) => ({
+    allowed,
+    prohibited,
+    requiredMechanisms: [],
+  });
   it.each([
     [undefined, 'DE', 'no_rule'],
     [rule([]), null, 'unknown'],

@@ -34,7 +34,8 @@ export class ReportInputError extends Error {
 /** ISO 8601 in UTC (the database gives `+00:00` and microseconds; the PDF dates need one form). */
 function isoTime(value: string, field: string): string {
   const t = Date.parse(value);
-  if (!Number.isFinite(t)) throw new ReportInputError(field, `not a date: ${JSON.stringify(value).slice(0, 60)}`);
+  if (!Number.isFinite(t))
+    throw new ReportInputError(field, `not a date: ${JSON.stringify(value).slice(0, 60)}`);
   return new Date(t).toISOString();
 }
 
@@ -47,7 +48,8 @@ export function buildReportModel(raw: ReportInput): ReportModel {
   if (!raw.evaluation?.id) throw new ReportInputError('evaluation.id', 'required');
   if (!/^[0-9a-f]{64}$/.test(raw.evaluation.snapshotHash ?? ''))
     throw new ReportInputError('evaluation.snapshotHash', 'must be 64 lowercase hex digits (SHA-256)');
-  if (!raw.evaluation.snapshot?.context) throw new ReportInputError('evaluation.snapshot.context', 'required');
+  if (!raw.evaluation.snapshot?.context)
+    throw new ReportInputError('evaluation.snapshot.context', 'required');
   if (!raw.evaluation.result?.rules) throw new ReportInputError('evaluation.result.rules', 'required');
   // Verified on the snapshot as stored, before cleaning changes any byte of it.
   const fingerprintVerified = hashOf(raw.evaluation.snapshot) === raw.evaluation.snapshotHash;
@@ -70,7 +72,11 @@ export function buildReportModel(raw: ReportInput): ReportModel {
     contractingEntity: contracting
       ? { name: contracting.name, nativeName: contracting.nativeName, country: contracting.country }
       : ctx.group.contractingEntity
-        ? { name: ctx.group.contractingEntity.name, nativeName: null, country: ctx.group.contractingEntity.country }
+        ? {
+            name: ctx.group.contractingEntity.name,
+            nativeName: null,
+            country: ctx.group.contractingEntity.country,
+          }
         : null,
     model: { name: vendorProfile.model.name, version: vendorProfile.model.modelVersion },
     offering: { name: ctx.offering.name, mode: ctx.offering.mode, host: ctx.offering.host },
@@ -134,7 +140,10 @@ function buildSignOff(input: ReportInput): SignOffSection {
       byName: s.byName,
       createdAt: isoTime(s.createdAt, `review.signOffs[${i}].createdAt`),
     }))
-    .sort((a, b) => byString(a.createdAt, b.createdAt) || byString(a.byName, b.byName) || byString(a.action, b.action));
+    .sort(
+      (a, b) =>
+        byString(a.createdAt, b.createdAt) || byString(a.byName, b.byName) || byString(a.action, b.action),
+    );
   const last = entries.at(-1);
   return {
     state: !last ? 'pending' : last.action === 'override' ? 'overridden' : 'signed_off',

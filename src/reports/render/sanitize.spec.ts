@@ -3,7 +3,9 @@ import { cleanLine, cleanText, deepClean, uniqueSorted } from './sanitize';
 describe('report text cleaning', () => {
   it('removes bidi overrides, embeddings and isolates but keeps the letters', () => {
     expect(cleanText('evil\u202Egnp.exe')).toBe('evilgnp.exe');
-    expect(cleanText('a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069i\u200Ej\u200Fk\u061Cl')).toBe('abcdefghijkl');
+    expect(cleanText('a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069i\u200Ej\u200Fk\u061Cl')).toBe(
+      'abcdefghijkl',
+    );
   });
 
   it('removes NUL and other controls, turns CR and CRLF into line feeds and tabs into spaces', () => {

@@ -23,7 +23,22 @@ export const TEXT_SPEC = {
     useCase: ['useCase'],
     purpose: ['purpose'],
     decisionLabel: [],
-    ...keys(['date', 'reviewId', 'evaluationId', 'documentId', 'pack', 'score', 'trigger', 'submittedBy', 'preparedFor', 'contractingEntity', 'fingerprint', 'dataClasses', 'subjects', 'criticality']),
+    ...keys([
+      'date',
+      'reviewId',
+      'evaluationId',
+      'documentId',
+      'pack',
+      'score',
+      'trigger',
+      'submittedBy',
+      'preparedFor',
+      'contractingEntity',
+      'fingerprint',
+      'dataClasses',
+      'subjects',
+      'criticality',
+    ]),
     packValue: ['id', 'version', 'file', 'hash'],
     scoreValue: ['score'],
     fingerprintVerified: ['fingerprint'],
@@ -71,9 +86,42 @@ export const TEXT_SPEC = {
   },
   profile: {
     heading: [],
-    ...keys(['vendorHeading', 'entitiesHeading', 'modelHeading', 'offeringHeading', 'certificationsHeading', 'bansHeading', 'allegationsHeading', 'benchmarksHeading']),
-    ...keys(['name', 'nativeName', 'aliases', 'hqCountry', 'officialDomains', 'website', 'mode', 'host', 'endpoint', 'currency', 'contractingEntity', 'version']),
-    ...keys(['colFact', 'colValue', 'colStatus', 'colSource', 'colEntity', 'colCountry', 'colRoles', 'colOwners', 'colItem', 'colDetail']),
+    ...keys([
+      'vendorHeading',
+      'entitiesHeading',
+      'modelHeading',
+      'offeringHeading',
+      'certificationsHeading',
+      'bansHeading',
+      'allegationsHeading',
+      'benchmarksHeading',
+    ]),
+    ...keys([
+      'name',
+      'nativeName',
+      'aliases',
+      'hqCountry',
+      'officialDomains',
+      'website',
+      'mode',
+      'host',
+      'endpoint',
+      'currency',
+      'contractingEntity',
+      'version',
+    ]),
+    ...keys([
+      'colFact',
+      'colValue',
+      'colStatus',
+      'colSource',
+      'colEntity',
+      'colCountry',
+      'colRoles',
+      'colOwners',
+      'colItem',
+      'colDetail',
+    ]),
     owner: ['owner', 'percent', 'status'],
     ownerUnknown: ['owner', 'status'],
     noOwners: [],
@@ -104,7 +152,17 @@ export const TEXT_SPEC = {
     listVersions: ['versions'],
     noListVersions: [],
     hitsHeading: [],
-    ...keys(['colEntity', 'colList', 'colPrograms', 'colScore', 'colDisposition', 'colCitation', 'colEffective', 'colStatus', 'colPercent']),
+    ...keys([
+      'colEntity',
+      'colList',
+      'colPrograms',
+      'colScore',
+      'colDisposition',
+      'colCitation',
+      'colEffective',
+      'colStatus',
+      'colPercent',
+    ]),
     noHits: [],
     notScreened: [],
     dispositions: keys(['confirmed', 'false_positive', 'pending']),
@@ -192,11 +250,27 @@ export interface FontFace {
 export interface ReportTemplate {
   /** The directory the template was loaded from. */
   dir: string;
-  meta: { title: string; subject: string; author: string; keywords: string; creator: string; producer: string; lang: string };
+  meta: {
+    title: string;
+    subject: string;
+    author: string;
+    keywords: string;
+    creator: string;
+    producer: string;
+    lang: string;
+  };
   layout: {
     pageSize: [number, number];
     margins: { top: number; bottom: number; left: number; right: number };
-    fontSize: { body: number; small: number; table: number; h1: number; h2: number; h3: number; title: number };
+    fontSize: {
+      body: number;
+      small: number;
+      table: number;
+      h1: number;
+      h2: number;
+      h3: number;
+      title: number;
+    };
     lineHeight: number;
     paragraphSpacing: number;
     sectionSpacing: number;
@@ -222,7 +296,14 @@ export interface ReportTemplate {
   };
   /** Fallback chain: each character is drawn with the first face that has a glyph for it. */
   fonts: FontFace[];
-  format: { thousands: string; decimal: string; percent: string; money: string; date: string; months: string[] };
+  format: {
+    thousands: string;
+    decimal: string;
+    percent: string;
+    money: string;
+    date: string;
+    months: string[];
+  };
   text: ReportText;
 }
 

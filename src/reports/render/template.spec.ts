@@ -9,7 +9,10 @@ import { TEMPLATES_DIR } from './testing/hostile';
 type Tree = Record<string, unknown>;
 
 /** Loads a copy of templates/report.yaml changed by `edit`, from a temporary directory. */
-function loadEdited(edit: (y: Tree) => void, extraFiles: Record<string, Buffer> = {}): ReturnType<typeof loadTemplate> {
+function loadEdited(
+  edit: (y: Tree) => void,
+  extraFiles: Record<string, Buffer> = {},
+): ReturnType<typeof loadTemplate> {
   const y = parse(readFileSync(join(TEMPLATES_DIR, 'report.yaml'), 'utf8')) as Tree;
   edit(y);
   const dir = mkdtempSync(join(tmpdir(), 'avr-template-'));
@@ -57,8 +60,14 @@ describe('loadTemplate', () => {
         at(y, 'text.cover').subtitle = '{model} via {vendorName}';
       }),
     );
-    expect(errors.map((e) => e.key).sort()).toEqual(['text.cover.subtitle', 'text.cover.titel', 'text.summary.heading']);
-    expect(errors.find((e) => e.key === 'text.cover.subtitle')!.message).toMatch(/\{vendorName\}.*allowed: \{model\}, \{offering\}/);
+    expect(errors.map((e) => e.key).sort()).toEqual([
+      'text.cover.subtitle',
+      'text.cover.titel',
+      'text.summary.heading',
+    ]);
+    expect(errors.find((e) => e.key === 'text.cover.subtitle')!.message).toMatch(
+      /\{vendorName\}.*allowed: \{model\}, \{offering\}/,
+    );
   });
 
   it('refuses unbalanced braces, bad colours, bad numbers and page sizes', () => {
@@ -70,7 +79,12 @@ describe('loadTemplate', () => {
         at(y, 'layout').pageSize = 'A3';
       }),
     );
-    expect(errors.map((e) => e.key).sort()).toEqual(['colors.decisions.rejected', 'layout.lineHeight', 'layout.pageSize', 'text.footer.page']);
+    expect(errors.map((e) => e.key).sort()).toEqual([
+      'colors.decisions.rejected',
+      'layout.lineHeight',
+      'layout.pageSize',
+      'text.footer.page',
+    ]);
   });
 
   it('refuses WOFF fonts and missing font files, naming the font key', () => {

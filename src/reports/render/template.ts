@@ -37,7 +37,10 @@ class Check {
   num(o: Obj, key: string, path: string, min: number, max: number, int = false): number {
     const v = o[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max || (int && !Number.isInteger(v)))
-      return this.fail(`${path}.${key}`, `must be ${int ? 'a whole number' : 'a number'} from ${min} to ${max}`) ?? min;
+      return (
+        this.fail(`${path}.${key}`, `must be ${int ? 'a whole number' : 'a number'} from ${min} to ${max}`) ??
+        min
+      );
     return v;
   }
   str(o: Obj, key: string, path: string, vars: readonly string[] = []): string {
@@ -49,14 +52,18 @@ class Check {
   placeholders(text: string, key: string, vars: readonly string[]): void {
     const stripped = text.replace(/\{([A-Za-z_]+)\}/g, (_m, name: string) => {
       if (!vars.includes(name))
-        this.fail(key, `unknown placeholder {${name}}${vars.length ? ` (allowed: ${vars.map((x) => `{${x}}`).join(', ')})` : ' (none allowed)'}`);
+        this.fail(
+          key,
+          `unknown placeholder {${name}}${vars.length ? ` (allowed: ${vars.map((x) => `{${x}}`).join(', ')})` : ' (none allowed)'}`,
+        );
       return '';
     });
     if (/[{}]/.test(stripped)) this.fail(key, 'unbalanced { or } (braces are reserved for placeholders)');
   }
   color(o: Obj, key: string, path: string): string {
     const v = o[key];
-    if (typeof v !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(v)) return this.fail(`${path}.${key}`, 'must be a colour like "#1f3a5f"') ?? '#000000';
+    if (typeof v !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(v))
+      return this.fail(`${path}.${key}`, 'must be a colour like "#1f3a5f"') ?? '#000000';
     return v;
   }
 }
@@ -69,7 +76,9 @@ function text(c: Check, v: unknown, spec: object, path: string): Obj {
       c.fail(`${path}.${k}`, 'missing');
       continue;
     }
-    out[k] = Array.isArray(sub) ? c.str(o, k, path, sub as string[]) : text(c, o[k], sub as object, `${path}.${k}`);
+    out[k] = Array.isArray(sub)
+      ? c.str(o, k, path, sub as string[])
+      : text(c, o[k], sub as object, `${path}.${k}`);
   }
   return out;
 }
@@ -96,8 +105,11 @@ function readFont(c: Check, ref: unknown, key: string, dir: string): { path: str
     fontFiles.set(path, { mtimeMs: st.mtimeMs, size: st.size, data });
     const magic = data.subarray(0, 4).toString('latin1');
     if (magic === 'wOFF' || magic === 'wOF2')
-      return c.fail(key, `${ref} is WOFF: pdfkit is 300–1,000× slower with WOFF; convert it to TTF once`) ?? empty;
-    if (magic === 'ttcf') return c.fail(key, `${ref} is a font collection (.ttc); use a single-face TTF or OTF`) ?? empty;
+      return (
+        c.fail(key, `${ref} is WOFF: pdfkit is 300–1,000× slower with WOFF; convert it to TTF once`) ?? empty
+      );
+    if (magic === 'ttcf')
+      return c.fail(key, `${ref} is a font collection (.ttc); use a single-face TTF or OTF`) ?? empty;
     if (magic !== '\u0000\u0001\u0000\u0000' && magic !== 'OTTO' && magic !== 'true')
       return c.fail(key, `${ref} is not a TrueType or OpenType font`) ?? empty;
     return { path, data };
@@ -117,7 +129,9 @@ export function loadTemplate(dir: string): ReportTemplate {
   try {
     const doc = parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true });
     if (doc.errors.length)
-      throw new TemplateError(doc.errors.map((e) => ({ key: `report.yaml:${e.linePos?.[0]?.line ?? '?'}`, message: e.message })));
+      throw new TemplateError(
+        doc.errors.map((e) => ({ key: `report.yaml:${e.linePos?.[0]?.line ?? '?'}`, message: e.message })),
+      );
     raw = doc.toJS();
   } catch (e) {
     if (e instanceof TemplateError) throw e;
@@ -126,7 +140,15 @@ export function loadTemplate(dir: string): ReportTemplate {
   const c = new Check();
   const top = c.obj(raw, 'template', ['meta', 'layout', 'colors', 'fonts', 'format', 'text']);
 
-  const m = c.obj(top.meta, 'meta', ['title', 'subject', 'author', 'keywords', 'creator', 'producer', 'lang']);
+  const m = c.obj(top.meta, 'meta', [
+    'title',
+    'subject',
+    'author',
+    'keywords',
+    'creator',
+    'producer',
+    'lang',
+  ]);
   const meta = {
     title: c.str(m, 'title', 'meta', ['vendor', 'model']),
     subject: c.str(m, 'subject', 'meta', ['offering', 'useCase']),
@@ -137,12 +159,31 @@ export function loadTemplate(dir: string): ReportTemplate {
     lang: c.str(m, 'lang', 'meta'),
   };
 
-  const l = c.obj(top.layout, 'layout', ['pageSize', 'margins', 'fontSize', 'lineHeight', 'paragraphSpacing', 'sectionSpacing', 'cellPadding', 'maxFieldChars', 'maxPages', 'timeoutMs']);
+  const l = c.obj(top.layout, 'layout', [
+    'pageSize',
+    'margins',
+    'fontSize',
+    'lineHeight',
+    'paragraphSpacing',
+    'sectionSpacing',
+    'cellPadding',
+    'maxFieldChars',
+    'maxPages',
+    'timeoutMs',
+  ]);
   let pageSize: [number, number] = PAGE_SIZES.A4!;
   if (typeof l.pageSize === 'string' && PAGE_SIZES[l.pageSize]) pageSize = PAGE_SIZES[l.pageSize]!;
-  else if (Array.isArray(l.pageSize) && l.pageSize.length === 2 && l.pageSize.every((x) => typeof x === 'number' && x >= 200 && x <= 5000))
+  else if (
+    Array.isArray(l.pageSize) &&
+    l.pageSize.length === 2 &&
+    l.pageSize.every((x) => typeof x === 'number' && x >= 200 && x <= 5000)
+  )
     pageSize = [l.pageSize[0] as number, l.pageSize[1] as number];
-  else c.fail('layout.pageSize', `must be ${Object.keys(PAGE_SIZES).join(', ')} or [width, height] in points (200–5000)`);
+  else
+    c.fail(
+      'layout.pageSize',
+      `must be ${Object.keys(PAGE_SIZES).join(', ')} or [width, height] in points (200–5000)`,
+    );
   const mg = c.obj(l.margins, 'layout.margins', ['top', 'bottom', 'left', 'right']);
   const margins = {
     top: c.num(mg, 'top', 'layout.margins', 20, 300),
@@ -150,10 +191,13 @@ export function loadTemplate(dir: string): ReportTemplate {
     left: c.num(mg, 'left', 'layout.margins', 10, 300),
     right: c.num(mg, 'right', 'layout.margins', 10, 300),
   };
-  if (pageSize[0] - margins.left - margins.right < 300) c.fail('layout.margins', 'leave at least 300 points of text width');
+  if (pageSize[0] - margins.left - margins.right < 300)
+    c.fail('layout.margins', 'leave at least 300 points of text width');
   const fsKeys = ['body', 'small', 'table', 'h1', 'h2', 'h3', 'title'] as const;
   const fso = c.obj(l.fontSize, 'layout.fontSize', fsKeys);
-  const fontSize = Object.fromEntries(fsKeys.map((k) => [k, c.num(fso, k, 'layout.fontSize', 5, 48)])) as ReportTemplate['layout']['fontSize'];
+  const fontSize = Object.fromEntries(
+    fsKeys.map((k) => [k, c.num(fso, k, 'layout.fontSize', 5, 48)]),
+  ) as ReportTemplate['layout']['fontSize'];
   const layout: ReportTemplate['layout'] = {
     pageSize,
     margins,
@@ -167,14 +211,35 @@ export function loadTemplate(dir: string): ReportTemplate {
     timeoutMs: c.num(l, 'timeoutMs', 'layout', 100, 600_000, true),
   };
 
-  const co = c.obj(top.colors, 'colors', ['text', 'muted', 'accent', 'rule', 'headerFill', 'zebraFill', 'badgeText', 'decisions', 'outcomes', 'chart']);
+  const co = c.obj(top.colors, 'colors', [
+    'text',
+    'muted',
+    'accent',
+    'rule',
+    'headerFill',
+    'zebraFill',
+    'badgeText',
+    'decisions',
+    'outcomes',
+    'chart',
+  ]);
   const palette = <K extends string>(v: unknown, path: string, ks: readonly K[], checked = false) => {
     const o = checked && isObj(v) ? v : c.obj(v, path, ks);
     return Object.fromEntries(ks.map((k) => [k, c.color(o, k, path)])) as Record<K, string>;
   };
   const colors: ReportTemplate['colors'] = {
-    ...palette(co, 'colors', ['text', 'muted', 'accent', 'rule', 'headerFill', 'zebraFill', 'badgeText'] as const, true),
-    decisions: palette(co.decisions, 'colors.decisions', ['approved', 'approved_with_conditions', 'needs_information', 'rejected'] as const),
+    ...palette(
+      co,
+      'colors',
+      ['text', 'muted', 'accent', 'rule', 'headerFill', 'zebraFill', 'badgeText'] as const,
+      true,
+    ),
+    decisions: palette(co.decisions, 'colors.decisions', [
+      'approved',
+      'approved_with_conditions',
+      'needs_information',
+      'rejected',
+    ] as const),
     outcomes: palette(co.outcomes, 'colors.outcomes', ['pass', 'fail', 'unknown', 'not_applicable'] as const),
     chart: palette(co.chart, 'colors.chart', ['subject', 'compliant', 'other', 'grid'] as const),
   };
@@ -188,7 +253,13 @@ export function loadTemplate(dir: string): ReportTemplate {
       const name = c.str(o, 'name', `fonts[${i}]`);
       const regular = readFont(c, o.regular, `fonts[${i}].regular`, dir);
       const bold = readFont(c, o.bold, `fonts[${i}].bold`, dir);
-      fonts.push({ name, regularPath: regular.path, boldPath: bold.path, regular: regular.data, bold: bold.data });
+      fonts.push({
+        name,
+        regularPath: regular.path,
+        boldPath: bold.path,
+        regular: regular.data,
+        bold: bold.data,
+      });
     });
 
   const fo = c.obj(top.format, 'format', ['thousands', 'decimal', 'percent', 'money', 'date', 'months']);
@@ -198,7 +269,10 @@ export function loadTemplate(dir: string): ReportTemplate {
     percent: c.str(fo, 'percent', 'format', ['value']),
     money: c.str(fo, 'money', 'format', ['currency', 'amount']),
     date: c.str(fo, 'date', 'format', ['day', 'month', 'year']),
-    months: Array.isArray(fo.months) && fo.months.length === 12 && fo.months.every((x) => typeof x === 'string') ? (fo.months as string[]) : (c.fail('format.months', 'must list the 12 month names') ?? []),
+    months:
+      Array.isArray(fo.months) && fo.months.length === 12 && fo.months.every((x) => typeof x === 'string')
+        ? (fo.months as string[])
+        : (c.fail('format.months', 'must list the 12 month names') ?? []),
   };
   if (format.decimal.length !== 1) c.fail('format.decimal', 'must be one character');
   if (format.thousands.length > 1) c.fail('format.thousands', 'must be one character or empty');

@@ -18,7 +18,10 @@ describe('TextEngine line layout', () => {
     const doc = new PDFDocument({ autoFirstPage: true });
     chain.faces.forEach((_, i) => {
       for (const w of ['regular', 'bold'] as const)
-        doc.registerFont(FontChain.fontName(i, w), chain.fonts[w][i]!.pdfkitFont as unknown as PDFKit.Mixins.PDFFontSource);
+        doc.registerFont(
+          FontChain.fontName(i, w),
+          chain.fonts[w][i]!.pdfkitFont as unknown as PDFKit.Mixins.PDFFontSource,
+        );
     });
     engine = new TextEngine(doc, chain, t, new Deadline(60_000));
   });
@@ -48,14 +51,20 @@ describe('TextEngine line layout', () => {
   });
 
   it('breaks identifiers and URLs after - / . _ before breaking between letters', () => {
-    const lines = engine.layout('https://www.federalregister.gov/documents/2025/01/16/2025-00704/additions', 120, style);
+    const lines = engine.layout(
+      'https://www.federalregister.gov/documents/2025/01/16/2025-00704/additions',
+      120,
+      style,
+    );
     expect(lines.slice(0, -1).every((l) => /[-/._?&=]$/.test(text(l)))).toBe(true);
   });
 
   it('gives each script its face, keeps neutral characters in their run and marks Arabic right-to-left', () => {
     const [line] = engine.layout('Acme 北京智谱 华章 شركة الذكاء 인공지능 🚀', 1000, style);
     // Spaces between scripts are runs of their own (so a space never moves into a right-to-left run).
-    const faces = line!.runs.filter((r) => r.text.trim()).map((r) => [chain.faces[r.face]!.name, r.rtl, r.text.trim()]);
+    const faces = line!.runs
+      .filter((r) => r.text.trim())
+      .map((r) => [chain.faces[r.face]!.name, r.rtl, r.text.trim()]);
     expect(faces).toEqual([
       ['latin', false, 'Acme'],
       ['cjk', false, '北京智谱 华章'],
@@ -81,7 +90,12 @@ describe('TextEngine line layout', () => {
 
   it('stops at its deadline', () => {
     const doc = new PDFDocument();
-    chain.faces.forEach((_, i) => doc.registerFont(FontChain.fontName(i, 'regular'), chain.fonts.regular[i]!.pdfkitFont as unknown as PDFKit.Mixins.PDFFontSource));
+    chain.faces.forEach((_, i) =>
+      doc.registerFont(
+        FontChain.fontName(i, 'regular'),
+        chain.fonts.regular[i]!.pdfkitFont as unknown as PDFKit.Mixins.PDFFontSource,
+      ),
+    );
     const late = new TextEngine(doc, chain, t, new Deadline(-1));
     expect(() => late.layout('many words '.repeat(50), 100, style)).toThrow(RenderTimeoutError);
   });

@@ -114,7 +114,9 @@ export class TextEngine {
       let text = ch;
       if (f < 0) {
         // No face has it: say which character it was instead of drawing a box.
-        text = fill(this.template.text.unsupportedChar, { hex: cp.toString(16).toUpperCase().padStart(4, '0') });
+        text = fill(this.template.text.unsupportedChar, {
+          hex: cp.toString(16).toUpperCase().padStart(4, '0'),
+        });
         f = 0;
       }
       face = f;
@@ -126,7 +128,8 @@ export class TextEngine {
       if (last && joins) last.text += text;
       else cur.runs.push({ text, face: f, rtl, width: 0 });
     }
-    for (const a of atoms) for (const r of a.runs) r.width = this.measure(r.text, r.face, style.weight, style.size);
+    for (const a of atoms)
+      for (const r of a.runs) r.width = this.measure(r.text, r.face, style.weight, style.size);
     return atoms;
   }
 
@@ -215,7 +218,14 @@ export class TextEngine {
   }
 
   /** Draws one line with its top at `y`. */
-  draw(line: Line, x: number, y: number, style: Style, align: 'left' | 'right' | 'center' = 'left', width = 0): void {
+  draw(
+    line: Line,
+    x: number,
+    y: number,
+    style: Style,
+    align: 'left' | 'right' | 'center' = 'left',
+    width = 0,
+  ): void {
     let cx = align === 'left' ? x : align === 'right' ? x + width - line.width : x + (width - line.width) / 2;
     const by = y + this.baseline(style.size);
     this.doc.fillColor(style.color);

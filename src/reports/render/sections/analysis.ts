@@ -19,26 +19,50 @@ export const jurisdictionSection: Section = (c, m, t) => {
       { header: tj.colLaws, width: 0.33 },
     ],
     j.countries.map((k) => [
-      [{ text: k.name, weight: 'bold' }, { text: k.code, color: t.colors.muted }],
+      [
+        { text: k.name, weight: 'bold' },
+        { text: k.code, color: t.colors.muted },
+      ],
       k.roles.map((r) => tj.roles[r]).join(', '),
-      k.euAdequacy ? (tj.adequacy[k.euAdequacy as keyof typeof tj.adequacy] ?? k.euAdequacy) : t.text.values.unknown,
+      k.euAdequacy
+        ? (tj.adequacy[k.euAdequacy as keyof typeof tj.adequacy] ?? k.euAdequacy)
+        : t.text.values.unknown,
       { text: yn(k.countryOfConcern), weight: k.countryOfConcern ? 'bold' : 'regular' },
       yn(k.foreignAdversary),
-      [{ text: c.fmt.list(k.governmentAccessLaws) }, ...(k.evidenceIds.length ? [{ text: refs(k.evidenceIds), color: t.colors.muted }] : [])],
+      [
+        { text: c.fmt.list(k.governmentAccessLaws) },
+        ...(k.evidenceIds.length ? [{ text: refs(k.evidenceIds), color: t.colors.muted }] : []),
+      ],
     ]),
   );
   const ce = j.contractingEntity;
   c.paragraph(
-    ce ? fill(ce.countryOfConcern ? tj.contractingConcern : tj.contracting, { name: ce.name, country: ce.country }) : tj.contractingUnknown,
+    ce
+      ? fill(ce.countryOfConcern ? tj.contractingConcern : tj.contracting, {
+          name: ce.name,
+          country: ce.country,
+        })
+      : tj.contractingUnknown,
   );
-  c.paragraph(fill(tj.ownership, { percent: j.countryOfConcernOwnership === null ? t.text.values.unknown : c.fmt.percent(j.countryOfConcernOwnership) }));
+  c.paragraph(
+    fill(tj.ownership, {
+      percent:
+        j.countryOfConcernOwnership === null
+          ? t.text.values.unknown
+          : c.fmt.percent(j.countryOfConcernOwnership),
+    }),
+  );
   if (j.hqInCountryOfConcern) c.paragraph(tj.hqConcern);
   c.heading(tj.exposureHeading, 2);
   if (j.exposure.length === 0) c.paragraph(tj.exposureNone);
   else
     c.bullets(
       j.exposure.map((x) =>
-        fill(tj.exposureItem, { country: `${x.name} (${x.code})`, via: x.via.map((r) => tj.roles[r]).join(', '), laws: x.laws.join('; ') }),
+        fill(tj.exposureItem, {
+          country: `${x.name} (${x.code})`,
+          via: x.via.map((r) => tj.roles[r]).join(', '),
+          laws: x.laws.join('; '),
+        }),
       ),
     );
 };
@@ -48,8 +72,14 @@ export const screeningSection: Section = (c, m, t) => {
   const ts = t.text.screening;
   const s = m.screening;
   c.heading(ts.heading, 1);
-  c.paragraph(fill(ts.status, { status: ts.statuses[s.status as keyof typeof ts.statuses] ?? s.status }), { weight: 'bold' });
-  c.paragraph(s.listVersions.length ? fill(ts.listVersions, { versions: s.listVersions.join('; ') }) : ts.noListVersions);
+  c.paragraph(fill(ts.status, { status: ts.statuses[s.status as keyof typeof ts.statuses] ?? s.status }), {
+    weight: 'bold',
+  });
+  c.paragraph(
+    s.listVersions.length
+      ? fill(ts.listVersions, { versions: s.listVersions.join('; ') })
+      : ts.noListVersions,
+  );
 
   c.heading(ts.hitsHeading, 2);
   if (s.hits === null) c.paragraph(ts.notScreened);
@@ -109,7 +139,10 @@ export const screeningSection: Section = (c, m, t) => {
     ],
     s.listedOwnership.map((o) => [
       o.list,
-      { text: o.percent === null ? t.text.values.unknown : c.fmt.percent(o.percent), weight: o.percent ? 'bold' : 'regular' },
+      {
+        text: o.percent === null ? t.text.values.unknown : c.fmt.percent(o.percent),
+        weight: o.percent ? 'bold' : 'regular',
+      },
     ]),
   );
 };
@@ -125,7 +158,13 @@ export const residencySection: Section = (c, m, t) => {
     return;
   }
   const colour = (v: ResidencyVerdict) =>
-    v === 'allowed' ? t.colors.outcomes.pass : v === 'no_rule' ? t.colors.muted : v === 'unknown' ? t.colors.outcomes.unknown : t.colors.outcomes.fail;
+    v === 'allowed'
+      ? t.colors.outcomes.pass
+      : v === 'no_rule'
+        ? t.colors.muted
+        : v === 'unknown'
+          ? t.colors.outcomes.unknown
+          : t.colors.outcomes.fail;
   c.table(
     [
       { header: tr.dataClass, width: 1.6 },
@@ -137,7 +176,14 @@ export const residencySection: Section = (c, m, t) => {
     r.rows.map((row) => [
       [
         { text: (tr.dataClasses as Record<string, string>)[row.dataClass] ?? row.dataClass, weight: 'bold' },
-        ...(row.requiredMechanisms.length ? [{ text: fill(tr.mechanisms, { mechanisms: row.requiredMechanisms.join(', ') }), color: t.colors.muted }] : []),
+        ...(row.requiredMechanisms.length
+          ? [
+              {
+                text: fill(tr.mechanisms, { mechanisms: row.requiredMechanisms.join(', ') }),
+                color: t.colors.muted,
+              },
+            ]
+          : []),
       ],
       ...row.cells.map((v) => ({ text: tr.verdicts[v], weight: 'bold' as const, color: colour(v) })),
     ]),

@@ -15,14 +15,31 @@ export const scoreSection: Section = (c, m, t) => {
       criticality: n(s.inherent.criticality.factor),
       level: s.inherent.criticality.level,
       volume: n(s.inherent.volume.factor),
-      records: s.inherent.volume.records === null ? t.text.values.unknown : c.fmt.number(s.inherent.volume.records, 0),
+      records:
+        s.inherent.volume.records === null
+          ? t.text.values.unknown
+          : c.fmt.number(s.inherent.volume.records, 0),
       value: n(s.inherent.value),
     }),
   );
-  c.paragraph(fill(ts.residual, { formula: s.residual.formula, uncapped: n(s.residual.uncapped), value: n(s.residual.value) }));
-  c.paragraph(fill(ts.total, { formula: s.formula, inherent: n(s.inherent.value), residual: n(s.residual.value), value: n(s.value) }), {
-    weight: 'bold',
-  });
+  c.paragraph(
+    fill(ts.residual, {
+      formula: s.residual.formula,
+      uncapped: n(s.residual.uncapped),
+      value: n(s.residual.value),
+    }),
+  );
+  c.paragraph(
+    fill(ts.total, {
+      formula: s.formula,
+      inherent: n(s.inherent.value),
+      residual: n(s.residual.value),
+      value: n(s.value),
+    }),
+    {
+      weight: 'bold',
+    },
+  );
   if (s.residual.contributions.length === 0) {
     c.paragraph(ts.noContributions);
     return;
@@ -54,7 +71,9 @@ export const signOffSection: Section = (c, m, t) => {
   const ts = t.text.signOff;
   c.heading(ts.heading, 1);
   const state = m.signOff.state;
-  c.paragraph(state === 'pending' ? ts.pending : state === 'overridden' ? ts.overridden : ts.signedOff, { weight: 'bold' });
+  c.paragraph(state === 'pending' ? ts.pending : state === 'overridden' ? ts.overridden : ts.signedOff, {
+    weight: 'bold',
+  });
   if (m.signOff.entries.length)
     c.table(
       [
@@ -108,11 +127,17 @@ export const appendixSection: Section = (c, m, t) => {
     c.deadline.check();
     c.paragraph(r.citation, { weight: 'bold', after: 1 });
     if (r.url) c.paragraph(r.url, { size: small, color: t.colors.accent, indent: 14, after: 1, link: r.url });
-    c.paragraph(fill(ta.referenceRules, { rules: r.ruleIds.join(', ') }), { size: small, color: t.colors.muted, indent: 14 });
+    c.paragraph(fill(ta.referenceRules, { rules: r.ruleIds.join(', ') }), {
+      size: small,
+      color: t.colors.muted,
+      indent: 14,
+    });
   }
   const tb = t.text.about;
   c.heading(tb.heading, 1);
-  c.paragraph(fill(tb.integrity, { evaluationId: m.document.evaluationId, snapshotHash: m.document.snapshotHash }));
+  c.paragraph(
+    fill(tb.integrity, { evaluationId: m.document.evaluationId, snapshotHash: m.document.snapshotHash }),
+  );
   c.paragraph(tb.rtl);
   c.paragraph(tb.disclaimer);
 };

@@ -11,7 +11,11 @@ import type { ReportTemplate } from '../template-schema';
 export type Section = (c: Canvas, model: ReportModel, t: ReportTemplate) => void;
 
 /** "secondary [E4]": how sure a fact is and where it comes from. */
-export function sourceLabel(t: ReportTemplate, status: FactView['status'], evidenceIds: string | string[] | null): string {
+export function sourceLabel(
+  t: ReportTemplate,
+  status: FactView['status'],
+  evidenceIds: string | string[] | null,
+): string {
   const ids = evidenceIds === null ? [] : Array.isArray(evidenceIds) ? evidenceIds : [evidenceIds];
   const refs = ids.map((id) => `[${id}]`).join(' ');
   return refs ? `${t.text.statuses[status]} ${refs}` : t.text.statuses[status];
@@ -25,7 +29,8 @@ export function factText(c: Canvas, key: string, value: FactValue, currency: str
   if (value === null) return v.unknown;
   if (typeof value === 'boolean') return value ? v.yes : v.no;
   if (Array.isArray(value)) return value.length ? value.join(', ') : v.none;
-  if (typeof value === 'number') return key.startsWith('price') ? c.fmt.price(value, currency) : c.fmt.number(value);
+  if (typeof value === 'number')
+    return key.startsWith('price') ? c.fmt.price(value, currency) : c.fmt.number(value);
   return key === 'releaseDate' || key === 'priceAsOf' ? c.fmt.date(value) : value;
 }
 
@@ -49,7 +54,13 @@ export function factsTable(c: Canvas, facts: FactView[], currency: string): void
 }
 
 /** An h3 heading and a table, or the "none" line when there is nothing to list. */
-export function listOrNone(c: Canvas, heading: string, empty: boolean, draw: () => void, none = c.t.text.profile.none): void {
+export function listOrNone(
+  c: Canvas,
+  heading: string,
+  empty: boolean,
+  draw: () => void,
+  none = c.t.text.profile.none,
+): void {
   c.heading(heading, 3);
   if (empty) c.paragraph(none, { color: c.t.colors.muted });
   else draw();

@@ -9,7 +9,12 @@ export const costSection: Section = (c, m, t) => {
   const tc = t.text.cost;
   const s = cost.subject;
   c.heading(tc.heading, 1);
-  c.paragraph(fill(tc.volume, { input: c.fmt.number(cost.monthlyTokens.input, 0), output: c.fmt.number(cost.monthlyTokens.output, 0) }));
+  c.paragraph(
+    fill(tc.volume, {
+      input: c.fmt.number(cost.monthlyTokens.input, 0),
+      output: c.fmt.number(cost.monthlyTokens.output, 0),
+    }),
+  );
   if (s.priceInputPer1M !== null && s.priceOutputPer1M !== null) {
     const line = fill(tc.prices, {
       input: c.fmt.price(s.priceInputPer1M, cost.currency),
@@ -20,9 +25,15 @@ export const costSection: Section = (c, m, t) => {
     c.paragraph(s.evidenceIds.length ? `${line} ${refs(s.evidenceIds)}` : line);
   } else c.paragraph(tc.pricesUnknown);
   if (s.monthlyCost !== null && s.annualCost !== null)
-    c.paragraph(fill(tc.monthly, { monthly: c.fmt.money(s.monthlyCost, cost.currency), annual: c.fmt.money(s.annualCost, cost.currency) }), {
-      weight: 'bold',
-    });
+    c.paragraph(
+      fill(tc.monthly, {
+        monthly: c.fmt.money(s.monthlyCost, cost.currency),
+        annual: c.fmt.money(s.annualCost, cost.currency),
+      }),
+      {
+        weight: 'bold',
+      },
+    );
 
   if (cost.chart) {
     c.heading(fill(tc.chartHeading, { currency: cost.chart.currency }), 2);
@@ -45,7 +56,9 @@ export const costSection: Section = (c, m, t) => {
         a.offering,
         [
           { text: a.decision ? t.text.decisionNames[a.decision] : t.text.values.unknown },
-          ...(a.compliant ? [{ text: tc.compliantMark, weight: 'bold' as const, color: t.colors.outcomes.pass }] : []),
+          ...(a.compliant
+            ? [{ text: tc.compliantMark, weight: 'bold' as const, color: t.colors.outcomes.pass }]
+            : []),
         ],
         a.monthlyCost === null ? t.text.values.unknown : c.fmt.money(a.monthlyCost, a.currency),
       ]),
@@ -75,7 +88,11 @@ function drawChart(c: Canvas, chart: NonNullable<CostSection['chart']>): void {
   const step = max > 0 ? tickStep(max) : 1;
   const top = Math.max(step, Math.ceil(max / step) * step);
   const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
-  const colour = { subject: t.colors.chart.subject, compliant: t.colors.chart.compliant, other: t.colors.chart.other };
+  const colour = {
+    subject: t.colors.chart.subject,
+    compliant: t.colors.chart.compliant,
+    other: t.colors.chart.other,
+  };
   const rows = chart.bars.map((b) => {
     const lines = c.text.layout(b.label, labelW, small).slice(0, 3);
     return { b, lines, h: Math.max(16, lines.length * lh + 4) };
@@ -96,16 +113,32 @@ function drawChart(c: Canvas, chart: NonNullable<CostSection['chart']>): void {
     }
     for (const tk of ticks) {
       const x = barX + (tk / top) * barW;
-      doc.save().moveTo(x, y0).lineTo(x, y).lineWidth(0.5).strokeColor(t.colors.chart.grid).stroke().restore();
+      doc
+        .save()
+        .moveTo(x, y0)
+        .lineTo(x, y)
+        .lineWidth(0.5)
+        .strokeColor(t.colors.chart.grid)
+        .stroke()
+        .restore();
       const lab = c.text.layout(c.fmt.number(tk, 2), 80, small)[0]!;
       c.text.draw(lab, x - lab.width / 2, y + 2, c.style(small.size, 'regular', t.colors.muted));
     }
     for (const r of chunk) {
       r.lines.forEach((l, k) => c.text.draw(l, c.left, r.y + 2 + k * lh, small));
       const w = Math.max(0.5, (r.b.value / top) * barW);
-      doc.save().rect(barX, r.y + 3, w, r.h - 6).fill(colour[r.b.kind]).restore();
+      doc
+        .save()
+        .rect(barX, r.y + 3, w, r.h - 6)
+        .fill(colour[r.b.kind])
+        .restore();
       const amount = c.text.layout(c.fmt.money(r.b.value, chart.currency), 70, small)[0]!;
-      c.text.draw(amount, barX + w + 4, r.y + (r.h - lh) / 2, c.style(small.size, r.b.kind === 'subject' ? 'bold' : 'regular'));
+      c.text.draw(
+        amount,
+        barX + w + 4,
+        r.y + (r.h - lh) / 2,
+        c.style(small.size, r.b.kind === 'subject' ? 'bold' : 'regular'),
+      );
     }
     doc.save().moveTo(barX, y0).lineTo(barX, y).lineWidth(0.8).strokeColor(t.colors.text).stroke().restore();
     c.y = y + axisH;
@@ -119,7 +152,11 @@ function drawChart(c: Canvas, chart: NonNullable<CostSection['chart']>): void {
     ['compliant', t.text.cost.legendCompliant],
     ['other', t.text.cost.legendOther],
   ] as const) {
-    doc.save().rect(x, c.y + 2, 9, 7).fill(colour[kind]).restore();
+    doc
+      .save()
+      .rect(x, c.y + 2, 9, 7)
+      .fill(colour[kind])
+      .restore();
     const l = c.text.layout(label, 160, small)[0]!;
     c.text.draw(l, x + 13, c.y, small);
     x += 13 + l.width + 16;

@@ -13,10 +13,15 @@ export const coverSection: Section = (c, m, t) => {
   c.y = t.layout.margins.top;
   c.paragraph(tc.kicker, { size: fs.small, weight: 'bold', color: t.colors.accent, after: 6 });
   c.paragraph(cv.vendor.name, { size: fs.title, weight: 'bold', after: 2 });
-  if (cv.vendor.nativeName) c.paragraph(cv.vendor.nativeName, { size: fs.h2, color: t.colors.muted, after: 4 });
-  c.paragraph(fill(tc.subtitle, { model: cv.model.name, offering: cv.offering.name }), { size: fs.h2, after: 4 });
+  if (cv.vendor.nativeName)
+    c.paragraph(cv.vendor.nativeName, { size: fs.h2, color: t.colors.muted, after: 4 });
+  c.paragraph(fill(tc.subtitle, { model: cv.model.name, offering: cv.offering.name }), {
+    size: fs.h2,
+    after: 4,
+  });
   c.paragraph(fill(tc.useCase, { useCase: cv.useCase.name }), { after: 2 });
-  if (cv.useCase.purpose) c.paragraph(fill(tc.purpose, { purpose: cv.useCase.purpose }), { color: t.colors.muted });
+  if (cv.useCase.purpose)
+    c.paragraph(fill(tc.purpose, { purpose: cv.useCase.purpose }), { color: t.colors.muted });
 
   // The decision badge: a filled box in the decision's colour, its text from the template.
   c.y += 8;
@@ -37,18 +42,34 @@ export const coverSection: Section = (c, m, t) => {
   if (ce)
     rows.push([
       tc.contractingEntity,
-      [{ text: `${ce.name} (${ce.country})`, weight: 'bold' }, ...(ce.nativeName ? [{ text: ce.nativeName }] : [])],
+      [
+        { text: `${ce.name} (${ce.country})`, weight: 'bold' },
+        ...(ce.nativeName ? [{ text: ce.nativeName }] : []),
+      ],
     ]);
   rows.push(
     [tc.date, c.fmt.date(cv.date)],
-    [tc.dataClasses, c.fmt.list(cv.useCase.dataClasses.map((k) => (t.text.residency.dataClasses as Record<string, string>)[k] ?? k))],
+    [
+      tc.dataClasses,
+      c.fmt.list(
+        cv.useCase.dataClasses.map((k) => (t.text.residency.dataClasses as Record<string, string>)[k] ?? k),
+      ),
+    ],
     [tc.subjects, c.fmt.list(cv.useCase.dataSubjectRegions)],
     [tc.criticality, `${cv.useCase.criticality} / ${cv.useCase.sector}`],
     [tc.score, fill(tc.scoreValue, { score: c.fmt.number(cv.score, 1) })],
     [tc.reviewId, cv.reviewId],
     [tc.evaluationId, d.evaluationId],
     [tc.documentId, d.id],
-    [tc.pack, fill(tc.packValue, { id: d.pack.id, version: d.pack.version, file: d.pack.file, hash: d.packHash.slice(0, 16) })],
+    [
+      tc.pack,
+      fill(tc.packValue, {
+        id: d.pack.id,
+        version: d.pack.version,
+        file: d.pack.file,
+        hash: d.packHash.slice(0, 16),
+      }),
+    ],
     [tc.trigger, `${c.fmt.dateTime(d.createdAt)} (${cv.trigger})`],
     [tc.submittedBy, cv.submittedBy],
   );
@@ -56,7 +77,9 @@ export const coverSection: Section = (c, m, t) => {
   rows.push([
     tc.fingerprint,
     {
-      text: fill(d.fingerprintVerified ? tc.fingerprintVerified : tc.fingerprintUnverified, { fingerprint: d.fingerprint }),
+      text: fill(d.fingerprintVerified ? tc.fingerprintVerified : tc.fingerprintUnverified, {
+        fingerprint: d.fingerprint,
+      }),
       color: d.fingerprintVerified ? t.colors.text : t.colors.outcomes.fail,
     },
   ]);

@@ -10,7 +10,10 @@ export const findingsSection: Section = (c, m, t) => {
   if (m.findings.every((g) => g.findings.length === 0)) c.paragraph(tf.none);
   for (const group of m.findings) {
     if (group.findings.length === 0) continue;
-    c.heading(fill(tf.groupHeading, { severity: t.text.severities[group.severity], count: group.findings.length }), 2);
+    c.heading(
+      fill(tf.groupHeading, { severity: t.text.severities[group.severity], count: group.findings.length }),
+      2,
+    );
     c.table(
       [
         { header: tf.colRule, width: 0.25 },
@@ -39,15 +42,22 @@ export const findingsSection: Section = (c, m, t) => {
   function ruleCell(f: Finding): Span[] {
     const cell: Span[] = [
       { text: f.title, weight: 'bold' },
-      { text: fill(tf.ruleMeta, { ruleId: f.ruleId, category: f.category, effect: t.text.effects[f.effect] }), color: t.colors.muted },
+      {
+        text: fill(tf.ruleMeta, { ruleId: f.ruleId, category: f.category, effect: t.text.effects[f.effect] }),
+        color: t.colors.muted,
+      },
     ];
-    if (f.deciding) cell.push({ text: tf.deciding, weight: 'bold', color: t.colors.decisions[m.summary.decision] });
+    if (f.deciding)
+      cell.push({ text: tf.deciding, weight: 'bold', color: t.colors.decisions[m.summary.decision] });
     return cell;
   }
 
   function outcomeCell(f: Finding): Span[] {
-    const cell: Span[] = [{ text: t.text.outcomes[f.outcome], weight: 'bold', color: t.colors.outcomes[f.outcome] }];
-    if (f.points !== null) cell.push({ text: fill(tf.points, { points: c.fmt.number(f.points, 1) }), color: t.colors.muted });
+    const cell: Span[] = [
+      { text: t.text.outcomes[f.outcome], weight: 'bold', color: t.colors.outcomes[f.outcome] },
+    ];
+    if (f.points !== null)
+      cell.push({ text: fill(tf.points, { points: c.fmt.number(f.points, 1) }), color: t.colors.muted });
     return cell;
   }
 
@@ -55,7 +65,11 @@ export const findingsSection: Section = (c, m, t) => {
     const cell: Span[] = [];
     if (f.message) cell.push({ text: f.message });
     if (f.condition) cell.push({ text: fill(tf.condition, { text: f.condition }) });
-    if (f.missingFacts.length) cell.push({ text: fill(tf.missing, { facts: f.missingFacts.join(', ') }), color: t.colors.outcomes.unknown });
+    if (f.missingFacts.length)
+      cell.push({
+        text: fill(tf.missing, { facts: f.missingFacts.join(', ') }),
+        color: t.colors.outcomes.unknown,
+      });
     if (f.error) cell.push({ text: fill(tf.error, { error: f.error }), color: t.colors.outcomes.fail });
     for (const e of f.evidence) {
       const facts = e.facts.join(', ');

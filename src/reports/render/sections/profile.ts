@@ -12,7 +12,11 @@ export const profileSection: Section = (c, m, t) => {
   c.heading(tp.vendorHeading, 2);
   const vendorRows: [string, Cell][] = [[tp.name, { text: v.name, weight: 'bold' }]];
   if (v.nativeName) vendorRows.push([tp.nativeName, v.nativeName]);
-  vendorRows.push([tp.aliases, c.fmt.list(v.aliases)], [tp.hqCountry, v.hqCountry], [tp.officialDomains, c.fmt.list(v.officialDomains)]);
+  vendorRows.push(
+    [tp.aliases, c.fmt.list(v.aliases)],
+    [tp.hqCountry, v.hqCountry],
+    [tp.officialDomains, c.fmt.list(v.officialDomains)],
+  );
   if (v.website) vendorRows.push([tp.website, v.website]);
   c.keyValues(vendorRows);
   factsTable(c, v.facts, p.offering.currency);
@@ -25,13 +29,24 @@ export const profileSection: Section = (c, m, t) => {
         { header: tp.colSource, width: 0.2 },
       ],
       xs.map((x) => [
-        [{ text: x.title, weight: 'bold' }, ...(x.date ? [{ text: c.fmt.date(x.date), color: t.colors.muted }] : [])],
+        [
+          { text: x.title, weight: 'bold' },
+          ...(x.date ? [{ text: c.fmt.date(x.date), color: t.colors.muted }] : []),
+        ],
         x.detail,
         `${t.text.statuses[x.status]}${x.evidenceId ? ` [${x.evidenceId}]` : ''}`,
       ]),
     );
   listOrNone(c, tp.certificationsHeading, v.certifications.length === 0, () =>
-    items(v.certifications.map((x) => ({ title: x.name, detail: x.scope ?? '', date: null, status: x.status, evidenceId: x.evidenceId }))),
+    items(
+      v.certifications.map((x) => ({
+        title: x.name,
+        detail: x.scope ?? '',
+        date: null,
+        status: x.status,
+        evidenceId: x.evidenceId,
+      })),
+    ),
   );
   listOrNone(c, tp.bansHeading, v.publicBans.length === 0, () => items(v.publicBans));
   listOrNone(c, tp.allegationsHeading, v.allegations.length === 0, () => items(v.allegations));
@@ -58,10 +73,19 @@ export const profileSection: Section = (c, m, t) => {
                 o.percent === null
                   ? fill(tp.ownerUnknown, { owner: o.ownerName, status })
                   : fill(tp.owner, { owner: o.ownerName, percent: c.fmt.percent(o.percent), status });
-              return [{ text: o.evidenceId ? `${line} [${o.evidenceId}]` : line }, ...(o.note ? [{ text: o.note, color: t.colors.muted }] : [])];
+              return [
+                { text: o.evidenceId ? `${line} [${o.evidenceId}]` : line },
+                ...(o.note ? [{ text: o.note, color: t.colors.muted }] : []),
+              ];
             })
           : [{ text: tp.noOwners, color: t.colors.muted }];
-        return [name, e.country, e.roles.join(', '), owners, `${t.text.statuses[e.status]}${e.evidenceId ? ` [${e.evidenceId}]` : ''}`];
+        return [
+          name,
+          e.country,
+          e.roles.join(', '),
+          owners,
+          `${t.text.statuses[e.status]}${e.evidenceId ? ` [${e.evidenceId}]` : ''}`,
+        ];
       }),
     );
 

@@ -47,7 +47,10 @@ export const summarySection: Section = (c, m, t) => {
       case 'meet_condition':
         return fill(ts.stepCondition, { ruleId: s.ruleId ?? '', text: s.text });
       case 'supply_fact':
-        return fill(s.blocking ? ts.stepSupplyBlocking : ts.stepSupply, { fact: s.text, rules: s.ruleIds.join(', ') });
+        return fill(s.blocking ? ts.stepSupplyBlocking : ts.stepSupply, {
+          fact: s.text,
+          rules: s.ruleIds.join(', '),
+        });
     }
   });
   c.bullets([...steps, ts.signOffStep]);
@@ -61,9 +64,16 @@ export const conditionsSection: Section = (c, m, t) => {
     c.paragraph(tc.none);
     return;
   }
-  c.paragraph(m.conditionsBinding ? tc.binding : fill(tc.notBinding, { decision: t.text.decisionNames[m.summary.decision] }));
+  c.paragraph(
+    m.conditionsBinding
+      ? tc.binding
+      : fill(tc.notBinding, { decision: t.text.decisionNames[m.summary.decision] }),
+  );
   m.conditions.forEach((k, i) => {
-    c.paragraph(`${i + 1}. ${fill(tc.item, { title: k.title, ruleId: k.ruleId })}`, { weight: 'bold', after: 1 });
+    c.paragraph(`${i + 1}. ${fill(tc.item, { title: k.title, ruleId: k.ruleId })}`, {
+      weight: 'bold',
+      after: 1,
+    });
     c.paragraph(k.text, { indent: 14 });
   });
 };

@@ -21,7 +21,8 @@ const FIXTURES: { file: string; evaluationId: string; description: string }[] = 
   {
     file: 'zhipu-bigmodel-rejected.json',
     evaluationId: '029d350d-10d1-490e-b05e-2a0709e18847',
-    description: 'Zhipu GLM-5 on the China platform, customer support: rejected; contracting entity 北京智谱华章科技有限公司',
+    description:
+      'Zhipu GLM-5 on the China platform, customer support: rejected; contracting entity 北京智谱华章科技有限公司',
   },
   {
     file: 'minimax-api-needs-information.json',
@@ -36,7 +37,8 @@ const FIXTURES: { file: string; evaluationId: string; description: string }[] = 
   {
     file: 'anthropic-bedrock-no-cost.json',
     evaluationId: 'a32ec039-aa0d-4ff6-91ef-f51911247265',
-    description: 'Claude Haiku 4.5 on Bedrock, code assistant: no price; exported without alternatives (no cost data)',
+    description:
+      'Claude Haiku 4.5 on Bedrock, code assistant: no price; exported without alternatives (no cost data)',
   },
 ];
 
@@ -46,7 +48,9 @@ async function one(db: Client, evaluationId: string, withAlternatives: boolean):
   if (!e) throw new Error(`no evaluation ${evaluationId}`);
   const [r] = await q('SELECT * FROM reviews WHERE id = $1', [e.review_id]);
   const [key] = await q('SELECT name FROM api_keys WHERE id = $1', [r!.submitted_by_key_id]);
-  const signOffs = await q('SELECT * FROM sign_offs WHERE evaluation_id = $1 ORDER BY created_at', [evaluationId]);
+  const signOffs = await q('SELECT * FROM sign_offs WHERE evaluation_id = $1 ORDER BY created_at', [
+    evaluationId,
+  ]);
   const [v] = await q('SELECT * FROM vendors WHERE id = $1', [r!.vendor_id]);
   const entities = await q('SELECT * FROM legal_entities WHERE vendor_id = $1 ORDER BY slug', [r!.vendor_id]);
   const [m] = await q('SELECT * FROM models WHERE id = $1', [r!.model_id]);
@@ -71,7 +75,8 @@ async function one(db: Client, evaluationId: string, withAlternatives: boolean):
         offering: snap.subject.offering,
         decision: x.decision as AlternativeInput['decision'],
         monthlyCost: priced
-          ? (useCase.monthlyTokens.input / 1e6) * off.priceInputPer1M! + (useCase.monthlyTokens.output / 1e6) * off.priceOutputPer1M!
+          ? (useCase.monthlyTokens.input / 1e6) * off.priceInputPer1M! +
+            (useCase.monthlyTokens.output / 1e6) * off.priceOutputPer1M!
           : null,
         currency: off.currency,
       });
@@ -127,7 +132,9 @@ async function one(db: Client, evaluationId: string, withAlternatives: boolean):
         roles: x.roles as string[],
         status: x.status as never,
         source: x.source as never,
-        owners: (x.owners as { ownerEntityId: string; percent: number | null; status: never; source?: never }[]).map((w) => ({
+        owners: (
+          x.owners as { ownerEntityId: string; percent: number | null; status: never; source?: never }[]
+        ).map((w) => ({
           ownerName: names.get(w.ownerEntityId) ?? w.ownerEntityId,
           percent: w.percent,
           status: w.status,
@@ -167,7 +174,9 @@ async function one(db: Client, evaluationId: string, withAlternatives: boolean):
 }
 
 async function main() {
-  const db = new Client({ connectionString: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/ai_vendor_risk' });
+  const db = new Client({
+    connectionString: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/ai_vendor_risk',
+  });
   await db.connect();
   // DATE columns as the string Postgres prints: no time-zone shift.
   db.setTypeParser(1082, (s: string) => s);

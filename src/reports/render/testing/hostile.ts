@@ -70,7 +70,13 @@ export function hostileInput(): ReportInput {
   input.review.useCase.purpose = `Purpose with a long token: ${h.longToken} ${h.control}`;
   input.evaluation.snapshot.context.useCase.purpose = input.review.useCase.purpose;
   input.review.signOffs = [
-    { action: 'override', decision: 'approved', justification: `${h.control} ${h.arabic} ${h.emoji}`, byName: h.rlo, createdAt: '2026-11-30T09:00:00Z' },
+    {
+      action: 'override',
+      decision: 'approved',
+      justification: `${h.control} ${h.arabic} ${h.emoji}`,
+      byName: h.rlo,
+      createdAt: '2026-11-30T09:00:00Z',
+    },
   ];
   input.alternatives.push({
     vendor: `${h.korean} ${h.emoji}`,
@@ -85,10 +91,21 @@ export function hostileInput(): ReportInput {
   const ctx = input.evaluation.snapshot.context;
   ctx.screening = {
     status: 'potential',
-    hits: [{ entityName: `${h.chinese} ${h.rlo}`, list: 'BIS Entity List', programs: ['EAR'], citation: '90 FR 4617', score: 0.97, disposition: null }],
+    hits: [
+      {
+        entityName: `${h.chinese} ${h.rlo}`,
+        list: 'BIS Entity List',
+        programs: ['EAR'],
+        citation: '90 FR 4617',
+        score: 0.97,
+        disposition: null,
+      },
+    ],
     listVersions: ['CSL 2026-11-28T10:00Z'],
   };
-  ctx.residency = { personal_data: { allowed: ['EEA'], prohibited: ['CN'], requiredMechanisms: ['sccs', 'tia'] } };
+  ctx.residency = {
+    personal_data: { allowed: ['EEA'], prohibited: ['CN'], requiredMechanisms: ['sccs', 'tia'] },
+  };
 
   const result = input.evaluation.result;
   const extra: RuleResult[] = [];
@@ -112,8 +129,24 @@ export function hostileInput(): ReportInput {
       error: null,
       references: [{ citation: `Hostile citation ${i % 10}`, url: `https://example.org/${i % 10}` }],
     });
-    contributions.push({ ruleId: id, effect: 'flag', severity, outcome, weight: 1, outcomeFactor: outcome === 'fail' ? 1 : 0.5, points: outcome === 'fail' ? 1 : 0.5 });
-    result.evidence[id] = [{ path: 'vendor.designations[0].list', provenance: { status: 'secondary', source: { url: 'https://frtracker.app/fr/2025-00704', retrieved: '2026-11-29' } } }];
+    contributions.push({
+      ruleId: id,
+      effect: 'flag',
+      severity,
+      outcome,
+      weight: 1,
+      outcomeFactor: outcome === 'fail' ? 1 : 0.5,
+      points: outcome === 'fail' ? 1 : 0.5,
+    });
+    result.evidence[id] = [
+      {
+        path: 'vendor.designations[0].list',
+        provenance: {
+          status: 'secondary',
+          source: { url: 'https://frtracker.app/fr/2025-00704', retrieved: '2026-11-29' },
+        },
+      },
+    ];
   }
   result.rules.push(...extra);
   result.score.residual.contributions.push(...contributions);

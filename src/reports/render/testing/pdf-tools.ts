@@ -34,10 +34,12 @@ function withFile<T>(pdf: Buffer, f: (path: string) => T): T {
   }
 }
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const run = (cmd: string, args: string[]) =>
+  execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
 /** Extracted text in reading order (poppler orders right-to-left runs logically). */
-export const pdfText = (pdf: Buffer): string => withFile(pdf, (p) => run('pdftotext', ['-enc', 'UTF-8', p, '-']));
+export const pdfText = (pdf: Buffer): string =>
+  withFile(pdf, (p) => run('pdftotext', ['-enc', 'UTF-8', p, '-']));
 
 /** Text of one page (1-based). */
 export const pdfPageText = (pdf: Buffer, page: number): string =>
@@ -79,7 +81,14 @@ export const pdfPages = (pdf: Buffer): number =>
 
 /** Number of raster images (the report has none: the chart is vector graphics, text is text). */
 export const pdfImageCount = (pdf: Buffer): number =>
-  withFile(pdf, (p) => run('pdfimages', ['-list', p]).split('\n').slice(2).filter((l) => l.trim()).length);
+  withFile(
+    pdf,
+    (p) =>
+      run('pdfimages', ['-list', p])
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim()).length,
+  );
 
 /** Bidi marks poppler adds around right-to-left text. */
 export const stripBidi = (s: string): string => s.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
