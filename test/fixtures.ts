@@ -78,7 +78,7 @@ export async function webhookReceiver(
   return { url: `http://127.0.0.1:${port}/hook`, received, server, setStatus: (s) => (answer = s) };
 }
 
-export async function waitUntil(fn: () => boolean | Promise<boolean>, timeoutMs = 20000): Promise<void> {
+export async function waitUntil(fn: () => boolean | Promise<boolean>, timeoutMs = 60000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await fn())) {
     if (Date.now() > until) throw new Error('condition not met in time');
