@@ -40,7 +40,7 @@ export const customerSupport = DEMO_USE_CASES[1].useCase;
 export async function waitForDecision(
   t: TestApp,
   id: string,
-  timeoutMs = 20000,
+  timeoutMs = 60000,
   key?: string,
 ): Promise<Record<string, unknown>> {
   const until = Date.now() + timeoutMs;
