@@ -12,7 +12,8 @@ import type { Snapshot } from '../../evaluation/context-builder.service';
 import type { StoredResult } from '../../evaluation/evaluation.service';
 import type { Decision } from '../../policies/engine/result-types';
 import type { UseCaseInput } from '../../reviews/dto/review.dto';
-import type { OfferingMode } from '../../seed/seed-types';
+import type { ModelEntity } from '../../models/model.entity';
+import type { OfferingEntity } from '../../models/offering.entity';
 
 /**
  * What a report is rendered from: one evaluation of a review, the review itself, the vendor profile as
@@ -95,34 +96,37 @@ export interface ProfileEntity {
   owners: { ownerName: string; percent: number | null; status: FactStatus; source?: Provenance }[];
 }
 
-export interface ProfileModel {
-  name: string;
-  modelVersion: string | null;
-  releaseDate: Fact<string>;
-  openWeights: Fact<boolean>;
-  license: Fact<string>;
-  paramsTotalB: Fact<number>;
-  paramsActiveB: Fact<number>;
-  contextWindow: Fact<number>;
-  modalities: string[];
-  trainingHardware: Fact<string>;
-  benchmarks: { name: string; value: string; status: FactStatus; source?: Provenance }[];
-}
+/** The registry's model and offering rows as captured for the report (their JSON fields, no timestamps). */
+export type ProfileModel = Pick<
+  ModelEntity,
+  | 'name'
+  | 'modelVersion'
+  | 'releaseDate'
+  | 'openWeights'
+  | 'license'
+  | 'paramsTotalB'
+  | 'paramsActiveB'
+  | 'contextWindow'
+  | 'modalities'
+  | 'trainingHardware'
+  | 'benchmarks'
+>;
 
-export interface ProfileOffering {
-  name: string;
-  mode: OfferingMode;
-  host: string | null;
-  contractingEntityId: string | null;
-  storageRegions: Fact<string[]>;
-  inferenceRegions: Fact<string[]>;
-  priceInputPer1M: Fact<number>;
-  priceOutputPer1M: Fact<number>;
-  currency: string;
-  priceAsOf: string | null;
-  endpoint: string | null;
-  dataHandling: DataHandling;
-}
+export type ProfileOffering = Pick<
+  OfferingEntity,
+  | 'name'
+  | 'mode'
+  | 'host'
+  | 'contractingEntityId'
+  | 'storageRegions'
+  | 'inferenceRegions'
+  | 'priceInputPer1M'
+  | 'priceOutputPer1M'
+  | 'currency'
+  | 'priceAsOf'
+  | 'endpoint'
+  | 'dataHandling'
+>;
 
 export interface AlternativeInput {
   vendor: string;
