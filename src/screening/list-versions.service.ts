@@ -118,7 +118,7 @@ export class ListVersionsService {
       : null;
     const limit = q.limit ?? 10;
     // Over-fetch when filtering by list so the filter does not starve the page.
-    const matches = current.index.search(q.name, {
+    const matches = current.search(q.name, {
       minScore: q.minScore ?? 0.8,
       limit: sources ? limit * 10 : limit,
     });

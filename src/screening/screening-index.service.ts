@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { NameIndex } from './matching/name-index';
+import type { NameMatch } from './matching/match-types';
+import { normalizeName } from './matching/normalize';
 import type { ListEntry } from './parsers/list-entry';
 
 export interface IndexedEntry {
@@ -15,9 +17,16 @@ export interface IndexedEntry {
 export interface CurrentIndex {
   /** One label per current list version, e.g. `ofac-sdn 2024-05-03 rows=14965 sha256=1a2b…`; pinned in evaluations. */
   versionLabels: string[];
-  index: NameIndex;
   entries: Map<string, IndexedEntry>;
+  search(query: string, opts: { minScore: number; limit: number }): NameMatch[];
 }
+
+/**
+ * OFAC marks some aliases "weak" (quoted a.k.a.s in the remarks, often one short word such as "KIMIA"):
+ * fuzzy-matched, they flag every name that resembles a common word. They count only when the whole name
+ * matches exactly after normalisation.
+ */
+const isWeak = (type: string | null) => Boolean(type && type.startsWith('weak'));
 
 /**
  * The in-memory name index over every current list version. Built once per set of current versions (from
@@ -80,10 +89,35 @@ export class ScreeningIndexService {
         key: e.key,
         names: [
           { name: e.entry.name, kind: 'primary' as const },
-          ...e.entry.altNames.map((a) => ({ name: a.name, kind: 'alt' as const })),
+          ...e.entry.altNames
+            .filter((a) => !isWeak(a.type))
+            .map((a) => ({ name: a.name, kind: 'alt' as const })),
         ],
       })),
     );
-    return { versionLabels, index, entries };
+    const weak = new Map<string, { key: string; name: string }[]>();
+    for (const e of entries.values()) {
+      for (const a of e.entry.altNames.filter((x) => isWeak(x.type))) {
+        const n = normalizeName(a.name).normalized;
+        if (n) weak.set(n, [...(weak.get(n) ?? []), { key: e.key, name: a.name }]);
+      }
+    }
+    const search = (query: string, opts: { minScore: number; limit: number }): NameMatch[] => {
+      const found = index.search(query, opts);
+      const exact = (weak.get(normalizeName(query).normalized) ?? []).filter(
+        (w) => !found.some((f) => f.key === w.key),
+      );
+      const extra: NameMatch[] = exact.map((w) => ({
+        key: w.key,
+        matchedName: w.name,
+        kind: 'alt',
+        score: 1,
+        matchedTokens: [],
+      }));
+      return [...extra, ...found]
+        .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
+        .slice(0, opts.limit);
+    };
+    return { versionLabels, entries, search };
   }
 }

@@ -71,7 +71,7 @@ export class VendorScreeningService {
     for (const s of subjects) {
       for (const name of new Set(s.names.filter((n): n is string => Boolean(n && n.trim())))) {
         namesScreened++;
-        for (const m of current.index.search(name, { minScore: this.config.screeningMinScore, limit: 10 })) {
+        for (const m of current.search(name, { minScore: this.config.screeningMinScore, limit: 10 })) {
           const id = `${s.entityId ?? '-'}|${m.key}`;
           const prev = found.get(id);
           if (!prev || m.score > prev.score) {
