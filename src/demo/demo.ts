@@ -66,6 +66,9 @@ async function main(): Promise<void> {
 
     await activateShippedPack(app, config.bootstrapAdminApiKey!, config.policiesDir);
     await importDemoLists(app, config.bootstrapAdminApiKey!);
+    // Screen every provider now, with this build's matcher, so the decisions rest on a fresh screening.
+    const vendors = (await ds.query('SELECT id FROM vendors ORDER BY slug')) as { id: string }[];
+    for (const v of vendors) await call('POST', `/v1/vendors/${v.id}/screening`);
 
     const subjects = await demoSubjects(ds);
     const submitted: { label: string; useCase: string; id: string }[] = [];
