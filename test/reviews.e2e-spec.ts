@@ -362,9 +362,10 @@ describe('reviews (API and worker in one process, real Postgres and Redis)', () 
       const deliveries = async () =>
         (await t.app
           .get(DataSource)
-          .query('SELECT status, attempts, last_status_code FROM webhook_deliveries WHERE review_id = $1', [
-            review.id,
-          ])) as {
+          .query(
+            'SELECT status, attempts, last_status_code FROM webhook_deliveries WHERE review_id = $1 AND subscription_id IS NULL',
+            [review.id],
+          )) as {
           status: string;
           attempts: number;
           last_status_code: number;

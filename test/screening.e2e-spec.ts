@@ -200,8 +200,13 @@ describe('restricted-party screening (real list files, real Postgres and Redis)'
 
   it('flags a vendor named like an NS-CMIC entity after the non-SDN import and re-decides its approved review, with a webhook', async () => {
     const receiver = await webhookReceiver();
+    let subscription: string | undefined;
     try {
-      await t.call('POST', '/v1/webhooks', { key: officer, body: { url: receiver.url } });
+      subscription = (
+        (await t.call('POST', '/v1/webhooks', { key: officer, body: { url: receiver.url } })).json() as {
+          id: string;
+        }
+      ).id;
       const known = { status: 'unverified' as const };
       const vendor = (
         await t.call('POST', '/v1/vendors', {
@@ -318,6 +323,8 @@ describe('restricted-party screening (real list files, real Postgres and Redis)'
       expect(again.status).toBe('confirmed');
       expect(again.hits.find((h) => h.id === cmic!.id)?.disposition).toBe('confirmed');
     } finally {
+      // Later suites share the database: leave no subscription pointing at a closed receiver.
+      if (subscription) await t.call('DELETE', `/v1/webhooks/${subscription}`, { key: officer });
       receiver.server.close();
     }
   });
