@@ -48,7 +48,7 @@ export class AuditService {
       }[];
       const prevHash = last[0]?.hash ?? GENESIS;
       // Millisecond precision: what Postgres stores is what the verifier re-hashes.
-      const at = new Date(Math.floor(Date.now()));
+      const at = new Date();
       const event = {
         id: randomUUID(),
         at,

@@ -7,12 +7,6 @@ interface Envelope {
   error: { code: ErrorCode; message: string; details?: unknown };
 }
 
-/** Named unique constraints whose violation is a client conflict, with the message the client sees. */
-const UNIQUE_MESSAGES: Record<string, string> = {};
-export function registerUniqueConstraintMessage(constraint: string, message: string): void {
-  UNIQUE_MESSAGES[constraint] = message;
-}
-
 function fromHttpStatus(status: number): ErrorCode {
   switch (status) {
     case 400:
@@ -50,8 +44,7 @@ export function toEnvelope(err: unknown): { status: number; body: Envelope } {
   if (err instanceof QueryFailedError) {
     const driverError = err.driverError as { code?: string; constraint?: string };
     if (driverError.code === '23505') {
-      const message =
-        UNIQUE_MESSAGES[driverError.constraint ?? ''] ?? 'A resource with these values already exists';
+      const message = 'A resource with these values already exists';
       return {
         status: 409,
         body: { error: { code: 'conflict', message, details: { constraint: driverError.constraint } } },

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canonicalJson, hashOf } from '../common/canonical-json';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
@@ -67,9 +67,8 @@ export class EvaluationService {
     if (await this.db.getRepository(EvaluationEntity).existsBy({ runId })) return 'duplicate';
     if (review.pendingRunId !== runId) return 'superseded';
 
-    await reviews.update({ id: reviewId, pendingRunId: runId, status: 'queued' }, { status: 'evaluating' });
     await reviews.update(
-      { id: reviewId, pendingRunId: runId, status: 'submitted' },
+      { id: reviewId, pendingRunId: runId, status: In(['submitted', 'queued']) },
       { status: 'evaluating' },
     );
 

@@ -197,14 +197,13 @@ export class ReportsService {
     }
   }
 
-  private async current(reviewId: string, who: Principal): Promise<ReportEntity> {
+  private async current(reviewId: string): Promise<ReportEntity> {
     const review = await this.db.getRepository(ReviewEntity).findOneBy({ id: reviewId });
     if (!review) throw notFound('Review', reviewId);
     if (!review.currentEvaluationId)
       throw new DomainError('conflict', 'The review has no decision yet, so no report', {
         status: review.status,
       });
-    void who;
     const report = await this.db
       .getRepository(ReportEntity)
       .findOneBy({ evaluationId: review.currentEvaluationId });
@@ -219,7 +218,7 @@ export class ReportsService {
 
   /** The stored PDF, after re-checking its SHA-256; every download is audited with who fetched it. */
   async pdf(reviewId: string, who: Principal): Promise<{ pdf: Buffer; sha256: string; fileName: string }> {
-    const report = await this.current(reviewId, who);
+    const report = await this.current(reviewId);
     const [row] = (await this.db.query('SELECT pdf FROM reports WHERE id = $1', [report.id])) as {
       pdf: Buffer;
     }[];
@@ -249,20 +248,11 @@ export class ReportsService {
     return { pdf: row!.pdf, sha256: actual, fileName };
   }
 
-  async json(reviewId: string, who: Principal): Promise<{ json: Record<string, unknown>; sha256: string }> {
-    const report = await this.current(reviewId, who);
+  async json(reviewId: string): Promise<{ json: Record<string, unknown>; sha256: string }> {
+    const report = await this.current(reviewId);
     const [row] = (await this.db.query('SELECT json FROM reports WHERE id = $1', [report.id])) as {
       json: Record<string, unknown>;
     }[];
     return { json: { ...row!.json, pdfSha256: report.pdfSha256 }, sha256: report.pdfSha256! };
-  }
-
-  /** Reports of the reviews' current evaluations (the demo writes them to a folder). */
-  async pdfOfEvaluation(evaluationId: string): Promise<Buffer | null> {
-    const rows = (await this.db.query(
-      `SELECT pdf FROM reports WHERE evaluation_id = $1 AND status = 'ready'`,
-      [evaluationId],
-    )) as { pdf: Buffer }[];
-    return rows[0]?.pdf ?? null;
   }
 }

@@ -5,7 +5,7 @@ import { Queue, UnrecoverableError } from 'bullmq';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import type { Principal } from '../common/auth';
 import { DomainError, notFound } from '../common/errors';
@@ -236,9 +236,5 @@ export class WebhooksService {
       req.on('error', reject);
       req.end(body);
     });
-  }
-
-  async byIds(ids: string[]) {
-    return this.db.getRepository(WebhookDeliveryEntity).findBy({ id: In(ids) });
   }
 }
